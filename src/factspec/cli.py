@@ -1,0 +1,35 @@
+"""Command line: ``factspec parse | lint``; every subcommand lives in its own function.
+
+Exit codes are the same everywhere: 0 clean, 1 findings, 2 unusable input or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from factspec import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factspec", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"factspec {__version__}")
+    parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:  # pragma: no cover - argparse requires a command
+        parser.print_usage(sys.stderr)
+        return EXIT_UNUSABLE
+    return int(handler(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
