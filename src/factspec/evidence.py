@@ -1,0 +1,150 @@
+"""Evidence proven against the raw text: each quote located in its source and its number read.
+
+The number is read from the source's own words at the located position, not from the
+curator's copy of the quote, so a claim can only ever rest on what the source really says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factspec.corpus import Corpus, QuoteLocation, SourceText, fold, locate_quote, nearest_passage
+from factspec.factbase import Evidence, Fact, FactBase, Source
+from factspec.problems import Problem
+from factspec.quantity import Quantity, QuantityError, read_quantities
+
+
+@dataclass(frozen=True)
+class ResolvedEvidence:
+    """One evidence entry with where its quote stands in the source and what it reads as."""
+
+    fact: Fact
+    source: Source
+    evidence: Evidence
+    locations: tuple[QuoteLocation, ...]
+    quantity: Quantity | None  # None for statement facts, and when the number could not be read
+
+    @property
+    def location(self) -> QuoteLocation:
+        """The first place the quote stands (a repeated headline has several)."""
+        return self.locations[0]
+
+
+def resolve_evidence(
+    factbase: FactBase, corpus: Corpus
+) -> tuple[list[ResolvedEvidence], list[Problem]]:
+    """Locate and read every evidence quote; return what resolved and what did not."""
+    resolved: list[ResolvedEvidence] = []
+    problems: list[Problem] = []
+    for fact in factbase.facts:
+        for evidence in fact.evidence:
+            source = factbase.source(evidence.source)
+            text = corpus[source.file]
+            outcome = _resolve_one(factbase, fact, source, evidence, text)
+            if isinstance(outcome, ResolvedEvidence):
+                resolved.append(outcome)
+            else:
+                problems.extend(outcome)
+    return resolved, problems
+
+
+def _resolve_one(
+    factbase: FactBase, fact: Fact, source: Source, evidence: Evidence, text: SourceText
+) -> ResolvedEvidence | list[Problem]:
+    where = factbase.display_path
+    locations = locate_quote(text, evidence.quote)
+    if not locations:
+        return [_quote_not_found(where, factbase.line_of(evidence, "quote"), evidence, text)]
+    if fact.kind == "statement":
+        return ResolvedEvidence(fact, source, evidence, tuple(locations), None)
+    reading = read_evidence_number(factbase, fact, source, evidence, text, locations[0])
+    if isinstance(reading, Problem):
+        return [reading]
+    return ResolvedEvidence(fact, source, evidence, tuple(locations), reading)
+
+
+def read_evidence_number(
+    factbase: FactBase,
+    fact: Fact,
+    source: Source,
+    evidence: Evidence,
+    text: SourceText,
+    location: QuoteLocation,
+) -> Quantity | Problem:
+    """Read the one number the evidence carries, from the source's words at ``location``."""
+    where = factbase.display_path
+    line = factbase.line_of(evidence, "reads" if evidence.reads else "quote")
+    words = text.text[location.start : location.end]
+    try:
+        found = read_quantities(
+            words,
+            source.language,
+            units=factbase.unit_registry(),
+            tolerance=factbase.tolerance_for(fact),
+        )
+    except QuantityError as error:
+        return Problem(where, line, f"the number in this quote cannot be read: {error}", _FIX_READ)
+    candidates = _within_reads(found, words, evidence.reads) if evidence.reads else found
+    if evidence.reads and candidates is None:
+        return Problem(
+            where,
+            line,
+            f"reads {evidence.reads!r} does not occur in the quote",
+            "copy the part of the quote that carries the number into reads:",
+        )
+    assert candidates is not None
+    if not candidates:
+        scope = f"reads {evidence.reads!r}" if evidence.reads else "the quote"
+        return Problem(where, line, f"no number found in {scope}", _FIX_READ)
+    if len(candidates) > 1:
+        spans = ", ".join(repr(q.text) for q in candidates)
+        if evidence.reads:
+            message = f"reads {evidence.reads!r} holds {len(candidates)} numbers ({spans})"
+            fix = "narrow reads: to the one number that carries the fact"
+        else:
+            message = f"the quote holds {len(candidates)} numbers ({spans})"
+            fix = "add reads: with the part of the quote that carries this fact's number"
+        return Problem(where, line, message, fix)
+    quantity = candidates[0]
+    if quantity.unit != fact.unit:
+        unit = quantity.unit or "no unit"
+        return Problem(
+            where,
+            line,
+            f"{quantity.text!r} reads as {unit}, but fact {fact.id} is in {fact.unit}",
+            "quote the words that carry the unit, or correct the fact's unit",
+        )
+    return quantity
+
+
+_FIX_READ = "check the quote with `factspec parse`, or extend the quote to include the number"
+
+
+def _within_reads(found: Sequence[Quantity], words: str, reads: str) -> list[Quantity] | None:
+    """The readings that lie inside the ``reads`` part of the quote (None: reads not in it).
+
+    The whole quote is read first and then narrowed, because a number may take its scale
+    or unit from words outside ``reads`` ("sieben beziehungsweise 5,7 Milliarden Dollar").
+    """
+    folded_words = fold(words)
+    key = fold(reads).key.strip()
+    at = folded_words.key.find(key)
+    if not key or at < 0:
+        return None
+    start, end = folded_words.to_original(at, at + len(key))
+    return [q for q in found if q.start < end and q.end > start]
+
+
+def _quote_not_found(where: str, line: int | None, evidence: Evidence, text: SourceText) -> Problem:
+    passage = nearest_passage(text, evidence.quote)
+    message = f"quote not found in {text.path}"
+    if passage is None:
+        return Problem(where, line, message, "copy the quote verbatim from the source")
+    return Problem(
+        where,
+        line,
+        f"{message}; nearest passage (similarity {passage.score:.0f} %, "
+        f'{text.path}:{passage.line}:{passage.column}): "{passage.text}"',
+        "copy the source's words exactly, or correct the source id",
+    )

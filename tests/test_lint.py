@@ -1,0 +1,158 @@
+"""``factspec lint`` on the shipped project and on copies broken on purpose.
+
+Each broken copy must produce the exact message at the exact line, and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import CliRun
+
+LLAMA3_QUOTE = (
+    "Während für das Training von Llama 3 etwa 16.000 GPUs verwendet wurden, sollen für "
+    "Llama 4 fast zehnmal so viele, also rund 160.000 GPUs, benötigt werden."
+)
+
+
+def edit(path: Path, old: str, new: str, *, count: int = 1) -> int:
+    """Replace ``old`` by ``new`` in ``path``; return the 1-based line where the edit landed."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    at = text.index(old)
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return text.count("\n", 0, at) + 1
+
+
+def line_of(path: Path, needle: str, *, nth: int = 1) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    hits = [number for number, line in enumerate(lines, 1) if needle in line]
+    return hits[nth - 1]
+
+
+def test_shipped_project_is_clean_with_full_coverage(run_cli: Callable[..., CliRun]) -> None:
+    result = run_cli("lint", ".")
+    assert result.code == 0, result.out + result.err
+    assert "corpus coverage: 56/56 figures accounted for (100 %)" in result.out
+    assert result.out.rstrip().endswith("clean")
+
+
+def test_quote_with_one_word_changed_shows_the_nearest_passage(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    facts = shipped / "facts.yaml"
+    line = edit(facts, "16.000 GPUs verwendet wurden", "16.000 GPUs genutzt wurden")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    seed = "seeds/002_5403ae498df81086.txt"
+    expected = (
+        f"facts.yaml:{line}: quote not found in {seed}; nearest passage (similarity 95 %, "
+        f'{seed}:3:117): "{LLAMA3_QUOTE}" — copy the source\'s words exactly, or correct the '
+        "source id"
+    )
+    assert result.out.splitlines()[0] == expected
+
+
+def test_missing_reads_lists_the_numbers_in_the_quote(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    facts = shipped / "facts.yaml"
+    line = edit(facts, '        reads: "fast zehnmal so viele"\n', "")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    quote_line = line - 1  # the problem is reported at the quote, which now stands alone
+    assert result.out.splitlines()[0] == (
+        f"facts.yaml:{quote_line}: the quote holds 3 numbers ('etwa 16.000 GPUs', "
+        "'fast zehnmal so viele', 'rund 160.000 GPUs') — add reads: with the part of the "
+        "quote that carries this fact's number"
+    )
+
+
+def test_unknown_unit_names_the_known_units(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    facts = shipped / "facts.yaml"
+    line = edit(facts, "unit: parameters", "unit: parameter_count")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 2
+    [problem, summary] = result.err.splitlines()
+    assert problem == (
+        f"facts.yaml:{line}: unknown unit 'parameter_count' — did you mean 'parameters'? known "
+        "units: chips, data_centers, employees, eur, gbp, gpu, gw, parameters, people, percent, "
+        "percentage_points, servers, shares, times, usd, users; or declare it under units:"
+    )
+    assert summary == "factspec lint: 1 problem(s); the project cannot be read."
+
+
+def test_fact_id_given_twice(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    facts = shipped / "facts.yaml"
+    first = line_of(facts, "- id: capex_q1_2024")
+    line = edit(facts, "- id: capex_q1_2023", "- id: capex_q1_2024")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        f"facts.yaml:{line}: fact id 'capex_q1_2024' is declared twice (first at line {first}) "
+        "— give each fact its own id, or merge the two entries"
+    )
+
+
+def test_source_path_outside_seeds(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    facts = shipped / "facts.yaml"
+    line = edit(facts, "file: 004_b39324e2fa652c10.txt", "file: ../004_b39324e2fa652c10.txt")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 2
+    assert result.err.splitlines() == [
+        f"facts.yaml:{line}: file '../004_b39324e2fa652c10.txt' leaves seeds/ through '..' — "
+        "name a file inside seeds/, relative to it",
+        "factspec lint: 1 problem(s); the project cannot be read.",
+    ]
+
+
+def test_non_utf8_seed_names_file_and_byte_offset(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    size = seed.stat().st_size
+    with seed.open("ab") as handle:
+        handle.write(b"\xff")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        f"seeds/004_b39324e2fa652c10.txt:19:13: not valid UTF-8: byte 0xFF at byte offset {size} "
+        "(invalid start byte) — re-save the file as UTF-8 (text from Windows is usually "
+        "Windows-1252: `iconv -f CP1252 -t UTF-8`)"
+    )
+
+
+def test_anchor_is_refused(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    facts = shipped / "facts.yaml"
+    line = edit(facts, '  - id: "000"\n', '  - &first\n    id: "000"\n')
+    result = run_cli("lint", str(shipped))
+    assert result.code == 2
+    assert result.err.splitlines()[0] == (
+        f"facts.yaml:{line}: anchor '&first' is not allowed — write the value out in full; "
+        "anchors and aliases are not allowed in this file"
+    )
+
+
+def test_unregistered_seed_file(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    (shipped / "seeds" / "005_new.txt").write_text("Nichts Neues.\n", encoding="utf-8")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    assert result.out.splitlines()[0] == (
+        "seeds/005_new.txt: source file is not registered in facts.yaml — add it under sources: "
+        "(id, file, title, language, published) and curate its figures, or remove the file"
+    )
+
+
+def test_figure_neither_covered_nor_ignored(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nMeta beschäftigt rund 70.000 Menschen.\n")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    assert result.out.splitlines()[0] == (
+        "seeds/004_b39324e2fa652c10.txt:20:18: figure 'rund 70.000 Menschen' is covered by no "
+        "evidence quote and no ignore entry — record it as evidence of a fact in facts.yaml, "
+        "or list it under ignore: with the reason it is not a fact"
+    )
+    assert "corpus coverage: 56/57 figures accounted for (98 %)" in result.out
