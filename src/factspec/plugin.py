@@ -1,16 +1,249 @@
 """The pytest plugin of factspec (registered through the ``pytest11`` entry point).
 
-It is the only engine module that imports pytest. Feature collection and verdict
-recording arrive with the claims; until then the plugin only announces itself.
+It is the only engine module that imports pytest. It collects ``features/*.feature`` directly
+(test ids read ``features/capex.feature::<claim>``), lets pytest-bdd execute each scenario's
+steps through the project's bindings in ``steps/``, applies the same verdicts and pass rule
+as ``factspec check``, records every (claim, source) verdict in a form that survives
+pytest-xdist, prints the coverage table and writes the reports.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
+from pytest_bdd.parser import FeatureParser
+from pytest_bdd.scenario import _execute_scenario
+
+from factspec import __version__
+from factspec.check import Checker
+from factspec.features import Claim, ClaimStep, load_features, parse_feature_text
+from factspec.grammar import Relation, Requirement
+from factspec.matrix import build_model
+from factspec.problems import FactspecError
+from factspec.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.report_md import render_markdown, render_terminal_table
+from factspec.reports import REPORTS_DIR, write_reports
+
+RECORD_PROPERTY = "factspec_result"
+STEPS_DIR = "steps"
+_CLAIM = pytest.StashKey[Claim]()
+_RECORDER = pytest.StashKey["ClaimRecorder"]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        "factspec_project",
+        "the factspec project folder, relative to the rootdir (default: the rootdir)",
+        default=".",
+    )
+    group = parser.getgroup("factspec")
+    group.addoption(
+        "--factspec-verdicts",
+        metavar="PATH",
+        default=None,
+        help="write every claim's record (verdict per source) to PATH as JSON",
+    )
+    group.addoption(
+        "--factspec-reports",
+        metavar="DIR",
+        default=None,
+        help=f"where a full run writes its reports (default: {REPORTS_DIR}/ in the project)",
+    )
+    group.addoption(
+        "--factspec-no-reports", action="store_true", help="write no reports after a full run"
+    )
+
+
+def _project_root(config: pytest.Config) -> Path:
+    return (config.rootpath / str(config.getini("factspec_project"))).resolve()
 
 
 def pytest_report_header(config: pytest.Config) -> str:
-    """Say in the run's header that factspec is active, so users know the plugin loaded."""
-    from factspec import __version__
+    return f"factspec {__version__}: project {_project_root(config).name}/"
 
-    return f"factspec {__version__}"
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the tags as markers, the verdict recorder, and the project's step bindings."""
+    root = _project_root(config)
+    config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
+    if not (root / FACTS_FILE).is_file():
+        return  # not a factspec project: the plugin stays out of the way
+    _register_step_bindings(config, root)
+    try:
+        claims = load_features(root / FEATURES_DIR, root)
+    except FactspecError:
+        return  # reported with file and line where the feature file is collected
+    for tag in sorted({tag for claim in claims for tag in claim.tags}):
+        config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
+
+
+def _register_step_bindings(config: pytest.Config, root: Path) -> None:
+    """Load ``steps/*.py`` as plugins, so their pytest-bdd steps serve every feature file."""
+    for path in sorted((root / STEPS_DIR).glob("*.py")):
+        name = f"factspec_steps_{path.stem}"
+        if config.pluginmanager.has_plugin(name):
+            continue
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        config.pluginmanager.register(module, name)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FeatureFile | None:
+    root = _project_root(parent.config)
+    features = root / FEATURES_DIR
+    if file_path.suffix == ".feature" and file_path.is_relative_to(features):
+        return FeatureFile.from_parent(parent, path=file_path)
+    return None
+
+
+class FeatureFile(pytest.File):
+    """A feature file: one test per claim, named by the claim's title."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        root = _project_root(self.config)
+        display = self.path.relative_to(root).as_posix()
+        try:
+            claims = parse_feature_text(self.path.read_text(encoding="utf-8"), display)
+        except FactspecError as error:
+            raise self.CollectError(str(error)) from None
+        except UnicodeDecodeError as error:
+            raise self.CollectError(f"{display}: not valid UTF-8 at byte {error.start}") from None
+        feature = FeatureParser(str(self.path.parent), self.path.name).parse()
+        rendered = {scenario.name: scenario for scenario in _render_all(feature)}
+        for claim in claims:
+            item = pytest.Function.from_parent(
+                self, name=claim.title, callobj=_claim_test(feature, rendered[claim.title])
+            )
+            item.stash[_CLAIM] = claim
+            for tag in claim.tags:
+                item.add_marker(tag)
+            yield item
+
+
+def _render_all(feature: Any) -> Iterator[Any]:
+    """Every scenario pytest-bdd will run: outlines once per Examples row."""
+    for template in feature.scenarios.values():
+        rows = [row for examples in template.examples for row in examples.as_contexts()]
+        for context in rows or [{}]:
+            yield template.render(context)
+
+
+def _claim_test(feature: Any, scenario: Any) -> Any:
+    def run_claim(request: pytest.FixtureRequest, factspec_checker: Checker) -> None:
+        __tracebackhide__ = True
+        _execute_scenario(feature, scenario, request)  # pytest-bdd runs the steps
+        recorder = _recorder(request, factspec_checker)
+        result = factspec_checker.judge(recorder.claim, recorder.steps)
+        request.node.user_properties.append((RECORD_PROPERTY, factspec_checker.record(result)))
+        if not result.passed:
+            pytest.fail(result.failure_message(), pytrace=False)
+
+    return run_claim
+
+
+@pytest.fixture(scope="session")
+def factspec_checker(pytestconfig: pytest.Config) -> Checker:
+    """The project, loaded and validated once per session (once per worker under xdist)."""
+    root = _project_root(pytestconfig)
+    try:
+        return Checker(Project.load(root))
+    except FactspecError as error:
+        pytest.fail(f"the project cannot be read:\n{error}", pytrace=False)
+
+
+class ClaimRecorder:
+    """Collects one claim's steps, parsed by the grammar as pytest-bdd runs them."""
+
+    def __init__(self, checker: Checker, claim: Claim) -> None:
+        self.checker = checker
+        self.claim = claim
+        self.steps: list[Relation | Requirement] = []
+
+    def add(self, text: str) -> None:
+        written = self.claim.steps[len(self.steps)]
+        try:
+            parsed = self.checker.parse(self.claim, ClaimStep(text, written.line))
+        except FactspecError as error:
+            problems = "\n".join(f"  problem: {problem}" for problem in error.problems)
+        else:
+            self.steps.append(parsed)
+            return
+        # Failing outside the except block keeps pytest from printing the chained exceptions.
+        pytest.fail(f"Claim: {self.claim.title}\n{problems}", pytrace=False)
+
+
+def _recorder(request: pytest.FixtureRequest, checker: Checker) -> ClaimRecorder:
+    recorder = request.node.stash.get(_RECORDER, None)
+    if recorder is None:
+        claim = request.node.stash.get(_CLAIM, None)
+        if claim is None:
+            pytest.fail("factspec steps run only in the claims of features/*.feature")
+        recorder = request.node.stash[_RECORDER] = ClaimRecorder(checker, claim)
+    return recorder
+
+
+@pytest.fixture
+def factspec_claim(request: pytest.FixtureRequest, factspec_checker: Checker) -> ClaimRecorder:
+    """The claim being run, for the step bindings in ``steps/``."""
+    return _recorder(request, factspec_checker)
+
+
+class VerdictRecorder:
+    """Collects every claim's record; under xdist they arrive here from the workers."""
+
+    def __init__(self, config: pytest.Config, root: Path) -> None:
+        self.config = config
+        self.root = root
+        self.records: list[dict[str, Any]] = []
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.when == "call":
+            self.records.extend(
+                value for name, value in report.user_properties if name == RECORD_PROPERTY
+            )
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        """The coverage table, and the reports when every claim of the project ran."""
+        if not self.records or hasattr(self.config, "workerinput"):
+            return
+        try:
+            project = Project.load(self.root)
+            every_claim = {claim.id for claim in load_features(self.root / FEATURES_DIR, self.root)}
+        except FactspecError:
+            return  # the failing tests already say why
+        model = build_model(project, self.records)
+        writer = terminalreporter
+        writer.section("factspec coverage")
+        writer.write_line(render_terminal_table(model))
+        ran = {record["id"] for record in self.records}
+        self._write_verdicts()
+        if ran != every_claim:
+            writer.write_line(
+                f"partial run ({len(ran)} of {len(every_claim)} claims): reports not written"
+            )
+            return
+        if not self.config.getoption("--factspec-no-reports"):
+            out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
+            texts = {s.id: project.source_text(s.id).text for s in project.factbase.sources}
+            written = write_reports(model, texts, out)
+            writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as handle:
+                handle.write(render_markdown(model) + "\n")
+
+    def _write_verdicts(self) -> None:
+        path = self.config.getoption("--factspec-verdicts")
+        if path is None:
+            return
+        records = sorted(self.records, key=lambda record: str(record["id"]))
+        text = json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        Path(path).write_text(text, encoding="utf-8")

@@ -1,0 +1,230 @@
+"""The in-process runner: every claim of a project checked against every source, no pytest.
+
+`Checker` is shared with the pytest-bdd bindings in ``steps/``: both parse steps with the one
+grammar and judge them with the one verdict function, so the two runners cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factspec.features import Claim, ClaimStep, load_features
+from factspec.grammar import (
+    ChangeStep,
+    CompareStep,
+    MultipleStep,
+    Relation,
+    Requirement,
+    StatementStep,
+    StepError,
+    ValueStep,
+    parse_step,
+)
+from factspec.problems import FactspecError, Problem
+from factspec.project import FEATURES_DIR, Project
+from factspec.values import SourceValues
+from factspec.verdict import Cell, ClaimOutcome, decide, judge_cell
+
+RELATION_TYPES = Relation.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """One claim's verdict per source and whether it passes."""
+
+    claim: Claim
+    cells: tuple[Cell, ...]
+    outcome: ClaimOutcome
+    problems: tuple[Problem, ...] = ()
+    facts: tuple[str, ...] = ()  # every fact the claim's relations rest on, derived ones included
+
+    @property
+    def passed(self) -> bool:
+        return self.outcome.passed and not self.problems
+
+    def failure_message(self) -> str:
+        """What a reader needs to see why the claim failed: reasons, then every source."""
+        lines = [f"Claim: {self.claim.title}  ({self.claim.feature}:{self.claim.line})"]
+        lines += [f"  problem: {problem}" for problem in self.problems]
+        lines += [f"  {reason}" for reason in self.outcome.reasons]
+        for cell in self.cells:
+            for finding in cell.findings:
+                hedge = " (hedged)" if finding.hedged else ""
+                lines.append(f"    {finding.explanation}{hedge}")
+        return "\n".join(lines)
+
+
+class Checker:
+    """Judges claims against one loaded project; source values are computed once and shared."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.values = SourceValues(project.factbase, project.evidence)
+        self.fact_ids = frozenset(fact.id for fact in project.factbase.facts)
+        self.source_ids = tuple(source.id for source in project.factbase.sources)
+
+    def parse(self, claim: Claim, step: ClaimStep) -> Relation | Requirement:
+        """One step of ``claim``; raise `FactspecError` naming feature:line on a bad step."""
+        factbase = self.project.factbase
+        try:
+            parsed = parse_step(
+                step.text,
+                claim.language,
+                facts=self.fact_ids,
+                sources=self.source_ids,
+                units=factbase.unit_registry(),
+                tolerance=factbase.tolerance,
+            )
+            self._check_units(parsed)
+        except StepError as error:
+            raise FactspecError([Problem(claim.feature, step.line, str(error))]) from error
+        return parsed
+
+    def _check_units(self, step: Relation | Requirement) -> None:
+        """Different units are an error, never a verdict; so is a number for a statement."""
+        fact_of = self.project.factbase.fact
+        match step:
+            case ValueStep(fact=fact, claimed=claimed):
+                expected = fact_of(fact).unit
+                if fact_of(fact).kind == "statement":
+                    raise StepError(f"{fact} is a statement fact; say '{fact} holds' instead")
+                if claimed.unit != expected:
+                    raise StepError(
+                        f"the claim reads {claimed.text!r} as {claimed.unit or 'no unit'}, "
+                        f"but {fact} is in {expected}; state the value in {expected}"
+                    )
+            case StatementStep(fact=fact) if fact_of(fact).kind != "statement":
+                raise StepError(f"{fact} carries a number; state its value, e.g. '{fact} is …'")
+            case (
+                MultipleStep(fact=a, base=b)
+                | ChangeStep(fact=a, base=b)
+                | CompareStep(fact=a, base=b)
+            ):
+                units = {fact_of(a).unit, fact_of(b).unit}
+                if len(units) != 1 or None in units:
+                    raise StepError(
+                        f"{a} is in {fact_of(a).unit} and {b} in {fact_of(b).unit}; "
+                        "only facts of one unit can be compared"
+                    )
+
+    def judge(self, claim: Claim, steps: Sequence[Relation | Requirement]) -> ClaimResult:
+        """Apply already parsed steps: a verdict per source, then the pass rule."""
+        relations = [s for s in steps if isinstance(s, RELATION_TYPES)]
+        requirements = [s for s in steps if not isinstance(s, RELATION_TYPES)]
+        if not relations:
+            problem = Problem(
+                claim.feature,
+                claim.line,
+                f"claim {claim.title!r} states no relation over facts",
+                "add a step such as '<fact> is about 160,000 GPUs'",
+            )
+            return ClaimResult(claim, (), ClaimOutcome(False, (), (), ()), (problem,))
+        cells = tuple(judge_cell(relations, source, self.values) for source in self.source_ids)
+        outcome = decide(
+            cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
+        )
+        return ClaimResult(claim, cells, outcome, facts=self._facts_of(relations))
+
+    def _facts_of(self, relations: Sequence[Relation]) -> tuple[str, ...]:
+        """The facts named by the relations, plus any derived fact that relates two of them."""
+        named: list[str] = []
+        for relation in relations:
+            named.append(relation.fact)
+            base = getattr(relation, "base", None)
+            if base is not None:
+                named.append(base)
+                named.extend(
+                    fact.id
+                    for fact in self.project.factbase.facts
+                    if [relation.fact, base] in (fact.ratio_of, fact.change_of)
+                )
+        return tuple(dict.fromkeys(named))
+
+    def record(self, result: ClaimResult) -> dict[str, object]:
+        """A claim's result as plain data, the same from both runners; reports are built from it.
+
+        Plain data because under pytest-xdist it travels from the workers to the controller.
+        """
+        claim = result.claim
+        return {
+            "id": claim.id,
+            "title": claim.title,
+            "feature": claim.feature,
+            "line": claim.line,
+            "tags": list(claim.tags),
+            "dispute_reason": claim.description if claim.disputed else "",
+            "status": "passed" if result.passed else "failed",
+            "reasons": [str(p) for p in result.problems] + list(result.outcome.reasons),
+            "supporters": list(result.outcome.supporters),
+            "verdicts": {cell.source_id: cell.verdict.name for cell in result.cells},
+            "hedged": [cell.source_id for cell in result.cells if cell.hedged],
+            "cells": [self._cell_record(cell, result.facts) for cell in result.cells],
+        }
+
+    def _cell_record(self, cell: Cell, facts: Sequence[str]) -> dict[str, object]:
+        evidence = [
+            {
+                "fact": item.fact.id,
+                "quote": location.text,
+                "line": location.line,
+                "column": location.column,
+                "start": location.start,
+                "end": location.end,
+                "hedged": item.evidence.hedged,
+            }
+            for fact in facts
+            for item in self.values.evidence(fact, cell.source_id)
+            for location in item.locations
+        ]
+        return {
+            "source": cell.source_id,
+            "verdict": cell.verdict.name,
+            "hedged": cell.hedged,
+            "explanations": [finding.explanation for finding in cell.findings],
+            "evidence": evidence,
+        }
+
+    def check(self, claim: Claim) -> ClaimResult:
+        """Parse and judge one claim; step problems make it fail rather than stop the run."""
+        steps: list[Relation | Requirement] = []
+        problems: list[Problem] = []
+        for step in claim.steps:
+            try:
+                steps.append(self.parse(claim, step))
+            except FactspecError as error:
+                problems.extend(error.problems)
+        if problems:
+            return ClaimResult(claim, (), ClaimOutcome(False, (), (), ()), tuple(problems))
+        return self.judge(claim, steps)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    checker: Checker
+    results: tuple[ClaimResult, ...]
+
+    @property
+    def project(self) -> Project:
+        return self.checker.project
+
+    @property
+    def passed(self) -> bool:
+        return all(result.passed for result in self.results)
+
+    def records(self) -> list[dict[str, object]]:
+        """Every claim's record, as the pytest plugin records them."""
+        return [self.checker.record(result) for result in self.results]
+
+
+def check_project(root: Path) -> CheckReport:
+    """Load the project at ``root`` and check every claim of its features."""
+    project = Project.load(root)
+    claims = load_features(root / FEATURES_DIR, root)
+    if not claims:
+        raise FactspecError(
+            [Problem(FEATURES_DIR, None, "no claims found", "add scenarios to features/*.feature")]
+        )
+    checker = Checker(project)
+    return CheckReport(checker, tuple(checker.check(claim) for claim in claims))

@@ -1,0 +1,57 @@
+"""``factspec check [DIR]``: every claim against every source, in-process, without pytest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factspec.check import CheckReport, check_project
+from factspec.problems import FactspecError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check every claim against every source (exit 1 when a claim fails)",
+        description="Evaluate the claims of a project folder in-process and print the results.",
+    )
+    parser.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="show every source's verdict for every claim"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        report = check_project(args.directory)
+    except FactspecError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(render(report, verbose=args.verbose))
+    return EXIT_OK if report.passed else EXIT_FINDINGS
+
+
+def render(report: CheckReport, *, verbose: bool) -> str:
+    lines = []
+    for result in report.results:
+        marks = " ".join(
+            f"{cell.source_id}{cell.verdict.mark}{'?' if cell.hedged else ''}"
+            for cell in result.cells
+        )
+        status = "PASS" if result.passed else "FAIL"
+        lines.append(f"{status} {result.claim.id}  [{marks}]")
+        if not result.passed:
+            lines.append(result.failure_message())
+        elif verbose:
+            lines += [
+                f"    {finding.explanation}" for cell in result.cells for finding in cell.findings
+            ]
+    failed = sum(not result.passed for result in report.results)
+    total = len(report.results)
+    lines.append(f"\n{total - failed} passed, {failed} failed")
+    return "\n".join(lines)

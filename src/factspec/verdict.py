@@ -1,0 +1,278 @@
+"""Verdicts: a claim compared with one source's evidence, and the pass rule over all sources.
+
+Comparison is exact: the evidence interval E against the claim interval C gives SUPPORTS when
+E ⊆ C, REFUTES when E ∩ C = ∅, and COMPATIBLE otherwise; a source without evidence for a fact
+the claim needs is SILENT. A range fact is compared endpoint by endpoint.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factspec.grammar import (
+    ChangeStep,
+    CompareStep,
+    MultipleStep,
+    NoRefutationStep,
+    Relation,
+    Requirement,
+    SourceSupportsStep,
+    StatementStep,
+    SupportCountStep,
+    ValueStep,
+)
+from factspec.interval import Interval
+from factspec.values import SourceValue, SourceValues, Statement
+
+
+class Verdict(enum.Enum):
+    """What one source says of one claim."""
+
+    SUPPORTS = "✔"
+    COMPATIBLE = "≈"
+    REFUTES = "✘"
+    SILENT = "·"
+
+    @property
+    def mark(self) -> str:
+        return self.value
+
+
+def compare(evidence: Interval, claim: Interval) -> Verdict:
+    """E ⊆ C supports, E ∩ C = ∅ refutes, anything else is compatible."""
+    if evidence.subset_of(claim):
+        return Verdict.SUPPORTS
+    if evidence.disjoint_from(claim):
+        return Verdict.REFUTES
+    return Verdict.COMPATIBLE
+
+
+def combine(verdicts: Sequence[Verdict]) -> Verdict:
+    """All of several conditions: one refutation refutes, one gap silences, all must support."""
+    if Verdict.REFUTES in verdicts:
+        return Verdict.REFUTES
+    if Verdict.SILENT in verdicts:
+        return Verdict.SILENT
+    if all(v is Verdict.SUPPORTS for v in verdicts):
+        return Verdict.SUPPORTS
+    return Verdict.COMPATIBLE
+
+
+def conflicting(verdicts: Sequence[Verdict]) -> Verdict:
+    """A source that contradicts itself: any statement of it that refutes the claim refutes it."""
+    if Verdict.REFUTES in verdicts:
+        return Verdict.REFUTES
+    if all(v is Verdict.SUPPORTS for v in verdicts):
+        return Verdict.SUPPORTS
+    return Verdict.COMPATIBLE
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One relation of a claim checked against one source: the verdict and why."""
+
+    verdict: Verdict
+    explanation: str
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A claim × source cell of the coverage matrix."""
+
+    source_id: str
+    verdict: Verdict
+    hedged: bool
+    findings: tuple[Finding, ...]
+
+    @property
+    def firm_support(self) -> bool:
+        return self.verdict is Verdict.SUPPORTS and not self.hedged
+
+
+def judge_cell(relations: Sequence[Relation], source_id: str, values: SourceValues) -> Cell:
+    """Check every relation of a claim against one source."""
+    findings = [_judge(relation, source_id, values) for relation in relations]
+    verdict = combine([f.verdict for f in findings])
+    # Hedging matters only where the source actually spoke.
+    hedged = any(f.hedged for f in findings if f.verdict is not Verdict.SILENT)
+    return Cell(source_id, verdict, hedged, tuple(findings))
+
+
+def _judge(relation: Relation, source_id: str, values: SourceValues) -> Finding:
+    match relation:
+        case ValueStep(fact=fact, claimed=claimed):
+            value = values.value(fact, source_id)
+            if value is not None and value.endpoints is not None:
+                claim_ends = claimed.endpoints or (claimed.interval, claimed.interval)
+                return _judge_range(source_id, value, claim_ends)
+            return _judge_value(source_id, fact, value, claimed.interval)
+        case MultipleStep(fact=fact, base=base, claimed=claimed):
+            value = values.ratio(fact, base, source_id)
+            return _judge_value(source_id, f"{fact} / {base}", value, claimed.interval)
+        case ChangeStep(fact=fact, base=base, claimed=claimed, falling=falling):
+            claim = _negate(claimed.interval) if falling else claimed.interval
+            value = values.change(fact, base, source_id)
+            return _judge_value(source_id, f"change {base} → {fact}", value, claim)
+        case CompareStep(fact=fact, base=base, greater=greater):
+            claim = (
+                Interval(Fraction(0), None, True)
+                if greater
+                else Interval(None, Fraction(0), False, True)
+            )
+            value = values.difference(fact, base, source_id)
+            return _judge_value(source_id, f"{fact} − {base}", value, claim)
+        case StatementStep(fact=fact, holds=holds):
+            return _judge_statement(source_id, fact, values, holds)
+    raise TypeError(f"not a relation: {relation!r}")  # pragma: no cover - the grammar's types
+
+
+def _negate(interval: Interval) -> Interval:
+    return Interval.point(Fraction(-1)) * interval
+
+
+def _silent(source_id: str, what: str) -> Finding:
+    return Finding(Verdict.SILENT, f"{source_id} says nothing about {what}")
+
+
+def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Interval) -> Finding:
+    if value is None:
+        return _silent(source_id, what)
+    unit = f" {value.unit}" if value.unit else ""
+    if value.allowed is not None:
+        verdict = compare(value.allowed, claim)
+        said = _said(value.statements)
+        text = (
+            f"{source_id} says {said} = {value.allowed}{unit}; "
+            f"the claim needs {claim}: {verdict.name}"
+        )
+        return Finding(verdict, text, value.hedged)
+    verdicts = [compare(s.interval, claim) for s in value.statements]
+    verdict = conflicting(verdicts)
+    parts = "; ".join(
+        f'"{s.words}" = {s.interval}{unit} ({v.name})'
+        for s, v in zip(value.statements, verdicts, strict=True)
+    )
+    text = f"{source_id} contradicts itself: {parts}; the claim needs {claim}: {verdict.name}"
+    return Finding(verdict, text, value.hedged)
+
+
+def _judge_range(source_id: str, value: SourceValue, claim: tuple[Interval, Interval]) -> Finding:
+    low, high = value.endpoints or (None, None)
+    said = _said(value.statements)
+    if low is None or high is None:
+        verdicts = [
+            _range_verdict(s.endpoints or (s.interval, s.interval), claim) for s in value.statements
+        ]
+        verdict = conflicting(verdicts)
+        return Finding(
+            verdict,
+            f"{source_id} contradicts itself on the range: {said}; the claim needs "
+            f"{claim[0]} to {claim[1]}: {verdict.name}",
+            value.hedged,
+        )
+    verdict = _range_verdict((low, high), claim)
+    unit = f" {value.unit}" if value.unit else ""
+    return Finding(
+        verdict,
+        f"{source_id} says {said} = {low} to {high}{unit}; the claim needs "
+        f"{claim[0]} to {claim[1]}: {verdict.name}",
+        value.hedged,
+    )
+
+
+def _range_verdict(ends: tuple[Interval, Interval], claim: tuple[Interval, Interval]) -> Verdict:
+    """Endpoint by endpoint: both inside support, either disjoint refutes."""
+    verdicts = [compare(e, c) for e, c in zip(ends, claim, strict=True)]
+    if Verdict.REFUTES in verdicts:
+        return Verdict.REFUTES
+    if all(v is Verdict.SUPPORTS for v in verdicts):
+        return Verdict.SUPPORTS
+    return Verdict.COMPATIBLE
+
+
+def _said(statements: Sequence[Statement]) -> str:
+    return " & ".join(
+        f'"{s.words}"' if s.evidence is not None else f"({s.words})" for s in statements
+    )
+
+
+def _judge_statement(source_id: str, fact: str, values: SourceValues, holds: bool) -> Finding:
+    evidence = values.evidence(fact, source_id)
+    if not evidence:
+        return _silent(source_id, fact)
+    wanted = "supports" if holds else "refutes"
+    verdicts = [
+        Verdict.SUPPORTS if item.evidence.stance == wanted else Verdict.REFUTES for item in evidence
+    ]
+    verdict = conflicting(verdicts) if len(set(verdicts)) > 1 else verdicts[0]
+    quotes = " & ".join(f'"{item.evidence.quote}" ({item.evidence.stance})' for item in evidence)
+    claim = "holds" if holds else "does not hold"
+    hedged = any(item.evidence.hedged for item in evidence)
+    return Finding(
+        verdict,
+        f"{source_id} says {quotes}; the claim needs: {fact} {claim}: {verdict.name}",
+        hedged,
+    )
+
+
+@dataclass(frozen=True)
+class ClaimOutcome:
+    """The pass rule applied to one claim's row of cells."""
+
+    passed: bool
+    reasons: tuple[str, ...]
+    supporters: tuple[str, ...]
+    refuters: tuple[str, ...]
+
+
+def decide(
+    cells: Sequence[Cell],
+    requirements: Sequence[Requirement],
+    *,
+    disputed: bool,
+    dispute_reason: str,
+) -> ClaimOutcome:
+    """A claim passes when enough sources firmly support it and none refutes it.
+
+    Hedged support ("dürfte …") is shown but never counted: a speculation is not a source
+    for a fact. A ``@disputed`` claim may be refuted, but only with its reason written down,
+    and the tag goes stale (fails) the moment no source refutes it any more.
+    """
+    supporters = tuple(c.source_id for c in cells if c.firm_support)
+    hedged = tuple(c.source_id for c in cells if c.verdict is Verdict.SUPPORTS and c.hedged)
+    refuters = tuple(c.source_id for c in cells if c.verdict is Verdict.REFUTES)
+    needed = max([1, *(r.count for r in requirements if isinstance(r, SupportCountStep))])
+    reasons: list[str] = []
+    if len(supporters) < needed:
+        have = f"{len(supporters)} source(s) support it firmly ({', '.join(supporters) or 'none'})"
+        extra = f"; hedged support from {', '.join(hedged)} does not count" if hedged else ""
+        reasons.append(f"needs at least {needed} supporting source(s), {have}{extra}")
+    by_id = {c.source_id: c for c in cells}
+    for requirement in requirements:
+        if isinstance(requirement, SourceSupportsStep):
+            cell = by_id.get(requirement.source)
+            if cell is None or not cell.firm_support:
+                got = "no verdict" if cell is None else cell.verdict.name.lower()
+                if cell is not None and cell.verdict is Verdict.SUPPORTS:
+                    got = "only hedged support"
+                reasons.append(f"source {requirement.source} must support it, but it gives {got}")
+    explicit_no_refutation = any(isinstance(r, NoRefutationStep) for r in requirements)
+    if refuters and not disputed:
+        reasons.append(
+            f"refuted by {', '.join(refuters)}; if the sources really disagree, tag the scenario "
+            "@disputed and say why in its description"
+        )
+    elif refuters and explicit_no_refutation:
+        reasons.append(f"refuted by {', '.join(refuters)}, but the claim says no source refutes it")
+    if disputed and not dispute_reason.strip():
+        reasons.append(
+            "tagged @disputed without a reason: say in the scenario's description "
+            "why the sources disagree"
+        )
+    if disputed and not refuters:
+        reasons.append("tagged @disputed, but no source refutes it any more: remove the tag")
+    return ClaimOutcome(not reasons, tuple(reasons), supporters, refuters)

@@ -1,0 +1,99 @@
+"""One grammar, two runners: pytest-bdd and ``factspec check`` give identical verdicts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from factspec.check import check_project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_verdicts(project: Path, tmp_path: Path, *args: str) -> list[dict[str, object]]:
+    """Run the project's claims under pytest-bdd in a fresh process; return what it recorded."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    out = tmp_path / "verdicts.json"
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "features",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--factspec-verdicts={out}",
+            "--factspec-no-reports",
+            *args,
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode in (0, 1), completed.stdout + completed.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def check_verdicts(project: Path) -> list[dict[str, object]]:
+    return sorted(check_project(project).records(), key=lambda r: str(r["id"]))
+
+
+def test_runners_agree_on_the_shipped_project(tmp_path: Path) -> None:
+    by_pytest = pytest_verdicts(ROOT, tmp_path)
+    by_check = check_verdicts(ROOT)
+    assert len(by_check) >= 40
+    assert by_pytest == by_check
+
+
+def test_runners_agree_on_a_second_project(tiny: Path, tmp_path: Path) -> None:
+    by_pytest = pytest_verdicts(tiny, tmp_path)
+    by_check = check_verdicts(tiny)
+    assert {r["title"]: r["verdicts"] for r in by_check} == {
+        "Falke needs about ten times Adler's GPUs": {"a": "SUPPORTS", "b": "SILENT"},
+        "Falke needs about 160,000 GPUs": {"a": "SUPPORTS", "b": "COMPATIBLE"},
+        "The forecast is 37 to 40 billion dollars": {"a": "SUPPORTS", "b": "REFUTES"},
+    }
+    assert {r["title"]: r["hedged"] for r in by_check}["Falke needs about 160,000 GPUs"] == ["b"]
+    assert by_pytest == by_check
+
+
+def test_runners_agree_when_claims_fail(tiny: Path, tmp_path: Path) -> None:
+    """Agreement must hold for failing claims too, not only for a green suite."""
+    feature = tiny / "features" / "tiny.feature"
+    feature.write_text(
+        feature.read_text(encoding="utf-8").replace("@disputed\n", ""), encoding="utf-8"
+    )
+    by_pytest = pytest_verdicts(tiny, tmp_path)
+    by_check = check_verdicts(tiny)
+    statuses = {r["title"]: r["status"] for r in by_check}
+    assert statuses["The forecast is 37 to 40 billion dollars"] == "failed"
+    assert sorted(statuses.values()) == ["failed", "passed", "passed"]
+    assert by_pytest == by_check
+
+
+def test_xdist_records_the_same_verdicts(tmp_path: Path) -> None:
+    serial = pytest_verdicts(ROOT, tmp_path / "serial")
+    parallel = pytest_verdicts(ROOT, tmp_path / "parallel", "-n", "2")
+    assert parallel == serial
+
+
+def test_design_card_claim_verdicts_are_exact() -> None:
+    """GPU sources support "ten times Llama 3's GPUs"; the compute-only source stays silent."""
+    report = check_project(ROOT)
+    [result] = [
+        r for r in report.results if r.claim.title == "Llama 4 needs about ten times Llama 3's GPUs"
+    ]
+    verdicts = {cell.source_id: cell.verdict.name for cell in result.cells}
+    assert verdicts == {
+        "000": "SILENT",
+        "001": "SUPPORTS",
+        "002": "SUPPORTS",
+        "003": "SILENT",
+        "004": "SILENT",
+    }
+    assert result.passed
