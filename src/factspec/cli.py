@@ -1,4 +1,4 @@
-"""Command line: ``factspec parse | lint``; every subcommand lives in its own function.
+"""Command line: ``factspec parse | lint | check | table | schema``; each subcommand is a module of its own.
 
 Exit codes are the same everywhere: 0 clean, 1 findings, 2 unusable input or bad usage.
 """
@@ -10,6 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from factspec import __version__
+from factspec.commands import check, lint, parse, schema, table
+
+# Each subcommand module adds its own parser and handler; the order is the order of --help.
+COMMANDS = (parse, lint, check, table, schema)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -17,7 +21,9 @@ EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factspec", description=__doc__)
     parser.add_argument("--version", action="version", version=f"factspec {__version__}")
-    parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(subparsers)
     return parser
 
 

@@ -1,0 +1,115 @@
+"""``factspec table``: the coverage table from the in-process engine, in every format.
+
+``--check`` is the CI gate for the committed COVERAGE.md: it fails with a diff (and the
+changed cells by name) when the corpus, facts or features no longer give the committed table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+from factspec.check import check_project
+from factspec.matrix import build_model
+from factspec.problems import FactspecError
+from factspec.report_md import matrix_cells, render_terminal_table
+from factspec.reports import (
+    COVERAGE_FILE,
+    FORMATS,
+    REPORTS_DIR,
+    atomic_write,
+    render,
+    write_reports,
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "table",
+        help="print or write the coverage table; --check compares it with COVERAGE.md",
+        description="Render the coverage model of a project folder.",
+    )
+    parser.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
+    parser.add_argument(
+        "--format", choices=("text", *FORMATS), default="text", help="default: a terminal table"
+    )
+    parser.add_argument("--output", type=Path, metavar="PATH", help="write to PATH, not stdout")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--check",
+        action="store_true",
+        help=f"exit 1 with a diff when {COVERAGE_FILE} is stale; (re)write {REPORTS_DIR}/",
+    )
+    mode.add_argument(
+        "--update", action="store_true", help=f"rewrite {COVERAGE_FILE} and {REPORTS_DIR}/"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    root: Path = args.directory
+    try:
+        report = check_project(root)
+    except FactspecError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_UNUSABLE
+    model = build_model(report.project, report.records())
+    project = report.project
+    texts = {s.id: project.source_text(s.id).text for s in project.factbase.sources}
+    if args.check or args.update:
+        write_reports(model, texts, root / REPORTS_DIR)
+        fresh = render(model, texts, "md")
+        if args.update:
+            atomic_write(root / COVERAGE_FILE, fresh)
+            print(f"wrote {COVERAGE_FILE} and {REPORTS_DIR}/")
+            return EXIT_OK
+        return _check(root / COVERAGE_FILE, fresh)
+    text = render_terminal_table(model) + "\n" if args.format == "text" else None
+    text = text if text is not None else render(model, texts, args.format)
+    if args.output:
+        atomic_write(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _check(committed_path: Path, fresh: str) -> int:
+    if not committed_path.is_file():
+        print(
+            f"{COVERAGE_FILE} is missing — run `factspec table --update` and commit it",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    committed = committed_path.read_text(encoding="utf-8")
+    if committed == fresh:
+        print(f"{COVERAGE_FILE} is up to date")
+        return EXIT_OK
+    print(f"{COVERAGE_FILE} is stale — run `factspec table --update`, review and commit it")
+    for line in changed_cells(committed, fresh):
+        print(line)
+    sys.stdout.writelines(
+        difflib.unified_diff(
+            committed.splitlines(keepends=True),
+            fresh.splitlines(keepends=True),
+            f"{COVERAGE_FILE} (committed)",
+            f"{COVERAGE_FILE} (from the current corpus)",
+        )
+    )
+    return EXIT_FINDINGS
+
+
+def changed_cells(committed: str, fresh: str) -> list[str]:
+    """Each cell whose mark changed, added or vanished, by claim and source."""
+    before, after = matrix_cells(committed), matrix_cells(fresh)
+    lines = []
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key, "(none)"), after.get(key, "(none)")
+        if old != new:
+            claim, source = key
+            lines.append(f"changed cell: {claim} × {source}: {old} → {new}")
+    return lines

@@ -1,0 +1,75 @@
+"""Writing reports: every rendering of one coverage model, each file replaced atomically.
+
+A report is written to a temporary file in the same folder and renamed over the old one, so a
+reader (or a crash, or a second run at the same time) never sees a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from factspec.report_data import render_claimreview, render_csv, render_json
+from factspec.report_md import render_markdown
+
+REPORTS_DIR = "reports"
+COVERAGE_FILE = "COVERAGE.md"
+
+Model = dict[str, Any]
+
+
+def render(model: Model, texts: dict[str, str], fmt: str) -> str:
+    """One format of the model: md, json, csv, html or claimreview."""
+    renderers: dict[str, Callable[[], str]] = {
+        "md": lambda: render_markdown(model),
+        "json": lambda: render_json(model),
+        "csv": lambda: render_csv(model),
+        "html": lambda: _render_html(model, texts),
+        "claimreview": lambda: render_claimreview(model),
+    }
+    return renderers[fmt]()
+
+
+FORMATS = ("md", "json", "csv", "html", "claimreview")
+REPORT_FILES = {
+    "md": COVERAGE_FILE,
+    "json": "coverage.json",
+    "csv": "coverage.csv",
+    "html": "coverage.html",
+    "claimreview": "claimreview.jsonld",
+}
+
+
+def write_reports(model: Model, texts: dict[str, str], out: Path) -> list[Path]:
+    """Every format into ``out``; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in FORMATS:
+        path = out / REPORT_FILES[fmt]
+        atomic_write(path, render(model, texts, fmt))
+        written.append(path)
+    return written
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _render_html(model: Model, texts: dict[str, str]) -> str:
+    from factspec.report_html import render_html  # TEMPORARY: module being written
+
+    return render_html(model, texts)
