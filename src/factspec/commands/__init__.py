@@ -1,0 +1,1 @@
+"""The subcommands of ``factspec``: each module adds its parser with ``register(subparsers)``."""

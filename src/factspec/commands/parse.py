@@ -1,0 +1,92 @@
+"""``factspec parse [--lang de|en] [--json] TEXT``: show how the engine reads the numbers in TEXT.
+
+A curator's check before writing a quote or a step: which spans are read, as what interval,
+in which unit, with which qualifier. Exit 0 when a number was read, 1 when none was, 2 for
+bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from factspec.interval import format_exact
+from factspec.quantity import Quantity, QuantityError, read_quantities
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "parse",
+        help="show how the numbers in a text are read (interval, unit, qualifier)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default="de",
+        help="language of the text (default: de)",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON: an object for one reading, else a list"
+    )
+    parser.add_argument(
+        "text", nargs="+", metavar="TEXT", help="the text to read; several words are joined"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    try:
+        found = read_quantities(text, args.lang)
+    except QuantityError as error:
+        print(f"factspec parse: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if not found:
+        print(f"factspec parse: no number read in {text!r}", file=sys.stderr)
+        return EXIT_NOTHING
+    if args.json:
+        records = [as_json(q) for q in found]
+        print(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False))
+    else:
+        for quantity in found:
+            print(describe(quantity))
+    return EXIT_OK
+
+
+def as_json(quantity: Quantity) -> dict[str, Any]:
+    """One reading as JSON: exact decimal strings (``p/q`` where no decimal is exact)."""
+    interval = quantity.interval
+    return {
+        "text": quantity.text,
+        "value": _exact(quantity.value),
+        "range": None if quantity.range is None else [_exact(x) for x in quantity.range],
+        "low": _exact(interval.low),
+        "high": _exact(interval.high),
+        "low_open": interval.low_open,
+        "high_open": interval.high_open,
+        "interval": str(interval),
+        "unit": quantity.unit,
+        "qualifier": quantity.qualifier,
+    }
+
+
+def describe(quantity: Quantity) -> str:
+    """One line for people: span → interval unit (qualifier; nominal value)."""
+    unit = quantity.unit or "(no unit)"
+    if quantity.range is not None:
+        nominal = "range " + " to ".join(format_exact(x) for x in quantity.range)
+    else:
+        assert quantity.value is not None
+        nominal = "value " + format_exact(quantity.value)
+    qualifier = quantity.qualifier or "as stated"
+    return f"{quantity.text!r} → {quantity.interval} {unit}  ({qualifier}; {nominal})"
+
+
+def _exact(value: Any) -> str | None:
+    return None if value is None else format_exact(value)
