@@ -5,6 +5,8 @@ from __future__ import annotations
 from fractions import Fraction as F
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factspec.interval import Interval, format_exact
 
@@ -269,3 +271,67 @@ def test_operations_refuse_floats() -> None:
         I.closed(1, 2) * 1.5
     with pytest.raises(TypeError):
         I.closed(1, 2).contains(1.5)
+
+
+# -- properties ----------------------------------------------------------------------------
+
+bounds = st.fractions(min_value=-50, max_value=50, max_denominator=7)
+
+
+@st.composite
+def intervals(draw) -> Interval:
+    a, b = sorted((draw(bounds), draw(bounds)))
+    low = None if draw(st.booleans()) and draw(st.booleans()) else a
+    high = None if draw(st.booleans()) and draw(st.booleans()) else b
+    if low is not None and low == high:
+        return I.point(low)
+    return I(low, high, draw(st.booleans()), draw(st.booleans()))
+
+
+def members(interval: Interval) -> list[F]:
+    """A few values the interval holds: closed ends, inner points, far points when unbounded."""
+    low = interval.low if interval.low is not None else (interval.high or F(0)) - 1000
+    high = interval.high if interval.high is not None else low + 2000
+    points = [low + (high - low) * F(k, 7) for k in range(1, 7)]
+    points += [x for x in (interval.low, interval.high) if x is not None]
+    return [x for x in points if interval.contains(x)] or [interval.low]  # type: ignore[list-item]
+
+
+CI = settings(max_examples=300, derandomize=True, deadline=None)
+
+
+@CI
+@given(intervals(), intervals())
+def test_arithmetic_holds_every_combination_of_members(a: Interval, b: Interval) -> None:
+    for x in members(a):
+        for y in members(b):
+            assert (a + b).contains(x + y)
+            assert (a - b).contains(x - y)
+            assert (a * b).contains(x * y)
+            if b.low is not None and (b.low > 0 or (b.low == 0 and b.low_open)):
+                assert (a / b).contains(x / y)
+
+
+@CI
+@given(intervals(), intervals())
+def test_closed_finite_bounds_are_attained(a: Interval, b: Interval) -> None:
+    # A closed bound of a sum or product is reached by some pair of closed bounds.
+    product = a * b
+    corners = [x * y for x in (a.low, a.high) for y in (b.low, b.high)
+               if x is not None and y is not None]  # fmt: skip
+    for bound, is_open in ((product.low, product.low_open), (product.high, product.high_open)):
+        if bound is not None and not is_open:
+            assert bound in corners or bound == 0
+
+
+@CI
+@given(intervals(), intervals())
+def test_relations_agree(a: Interval, b: Interval) -> None:
+    both = a.intersection(b)
+    assert a.disjoint_from(b) is (both is None)
+    assert a.subset_of(b) is (both == a)
+    assert a.subset_of(a.hull(b)) and b.subset_of(a.hull(b))
+    if both is not None:
+        assert both.subset_of(a) and both.subset_of(b)
+    for x in members(a):
+        assert b.contains(x) is (both is not None and both.contains(x))

@@ -14,8 +14,8 @@ What is read (de / en):
   also in hyphenated compounds (``65-Milliarden-Dollar-Investitionsplan``);
 - number words: German cardinals up to 999 999 as one word (``sieben``, ``zweihundert``),
   ``-einhalb``, ``anderthalb``, ``-mal``/``-fach`` (``zehnmal``, ``Zehnfache``), ``halb so``,
-  ``doppelt so``; English one … ninety-nine, ``-fold``, ``half as``, ``twice as``; an article
-  (``eine``, ``a``) only directly before a scale word (``eine Milliarde``);
+  ``doppelt so``; English one … ninety-nine, ``and a half``, ``-fold``, ``half as``,
+  ``twice as``; an article (``eine``, ``a``) only directly before a scale word;
 - units after the number, glued, hyphenated or a few words on (``24.000 Nvidia H100 GPUs``),
   and currency symbols before it (``$8.5 billion``);
 - qualifiers (table in DESIGN.md) directly before the number, optionally with a determiner
@@ -34,11 +34,12 @@ number words that carry no scale or unit (``eine der Apps``, ``zwei Wege``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from factspec.interval import Interval
-from factspec.units import BUILTIN_UNITS, UnitMatch, UnitRegistry
+from factspec.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
 
 __all__ = ["QUALIFIERS", "Quantity", "QuantityError", "read_quantities"]
 
@@ -131,8 +132,12 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 # Qualifiers that are also prepositions must touch the number: "über Cluster mit 24.000"
 # and "a report about the 5 billion" are not "more than" and "about".
 _PREPOSITIONAL = {
-    *("über", "unter", "bis zu"),
-    *("about", "around", "over", "above", "under", "below", "some", "up to"),
+    "de": {"über", "unter", "bis zu"},
+    "en": {"about", "around", "over", "above", "under", "below", "some", "up to"},
+}
+
+_QUALIFIER_PHRASES = {
+    lang: {phrase: phrase for phrase in table} for lang, table in QUALIFIERS.items()
 }
 
 _DETERMINERS = {
@@ -246,12 +251,12 @@ _EN_WORDS = {**_EN_ONES, **_EN_TEENS, **_EN_TENS}
 _EN_ARTICLES = {"a", "an"}
 
 
-# Words that end the search for a unit a few words after the number: a unit behind them
-# belongs to something else ("3 neue Rechenzentren und 5.000 GPUs" has no 3 GPUs).
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Words that end the search for a unit a few words after the number: a unit behind them
+# belongs to something else ("3 neue Standorte und 5.000 GPUs" has no 3 GPUs).
 _STOPWORDS = {
     "de": _wordset(
         "und oder bzw beziehungsweise sowie von vom für zu zum zur im in ins an am auf aus bei "
@@ -307,8 +312,9 @@ _NUMERALS = {
 _MAX_DIGITS = 40  # beyond any figure in prose; keeps int() far from Python's digit limit
 
 
-def _alternation(words: object) -> str:
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, so "mehr als" wins over a shorter word."""
+    ordered = sorted(words, key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
@@ -362,6 +368,7 @@ _TIME_OF_DAY = {
     "de": re.compile(r"[^\S\r\n]*Uhr(?![^\W_])", re.IGNORECASE),
     "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm)(?![^\W_])", re.IGNORECASE),
 }
+_AND_A_HALF = re.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half(?![^\W_])", re.IGNORECASE)
 _STRAY_DECIMAL = re.compile(r", ([0-9]{1,6})(?![0-9]|[.,][0-9])")
 _DATE_AFTER_YEAR = re.compile(r"[-–][0-9]{2}(?![0-9])(?:-[0-9]{2}(?![0-9]))?")
 _TRAILING_TOKEN = re.compile(r"[^\W_]+$")
@@ -369,7 +376,6 @@ _SLASHED = re.compile(r"(?:[/:][0-9]+)+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _FULL_STOP_WORD = re.compile(r"\.[^\S\r\n]+([^\W\d_]+)")
 _NAME_REST = re.compile(r"[\w.]*\w|")
-_GLUED_SCALE = re.compile(r"[kmbKMB](?![^\W_])")
 _SPACED_DIGIT = re.compile(r"\s*[0-9]")
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 
@@ -419,6 +425,8 @@ class _Reading:
 
 @dataclass
 class _Range:
+    """Two readings joined by bis/zwischen/–/to/between; the span runs from A's start."""
+
     low: _Reading
     high: _Reading
     start: int
@@ -460,6 +468,10 @@ def read_quantities(
 
 
 class _Reader:
+    """One pass over the text: anchors (digits, number words) → readings → ranges and
+    coordination → the readings that are figures. Every look-around is bounded, so the
+    pass stays linear in the length of the text."""
+
     def __init__(self, text: str, lang: str, units: UnitRegistry) -> None:
         self.text = text
         self.lang = lang
@@ -578,18 +590,29 @@ class _Reader:
     def _glued_suffix_reads(self, reading: _Reading, glued_end: int) -> bool:
         """Letters glued to digits are a scale ($5bn, 10k) or a unit (10x, 2GW, 10fach)."""
         text, end = self.text, reading.end
-        suffix = text[end:glued_end]
         if glued_end < len(text) and text[glued_end].isdigit():
             return False  # 3x3, 1F2: a code
-        lowered = suffix.lower()
-        if self.lang == "en" and (
-            suffix in _GLUED_SCALES or (reading.prefixed and lowered in _GLUED_SCALES)
-        ):
-            return True
-        if self.lang == "en" and lowered in _SCALES["en"]:
+        scale = self._glued_scale(reading, end)
+        if scale is not None and scale[1] == glued_end:
             return True
         unit = self.units.match_at(text, end, self.lang)
         return unit is not None and unit.end == glued_end
+
+    def _glued_scale(self, reading: _Reading, at: int) -> tuple[Fraction, int] | None:
+        """An English scale glued to the digits ("$5bn", "10k"): (scale, end) or None."""
+        if self.lang != "en" or reading.word:
+            return None  # German writes its scale words apart: "5 Mio."
+        letters = _LETTERS.match(self.text, at)
+        if letters is None:
+            return None
+        word = letters.group()
+        if _SCALE_PATTERNS["en"].fullmatch(word):
+            scale = lookup_case_blind(_SCALES["en"], word)
+        elif word in _GLUED_SCALES or (reading.prefixed and word.lower() in _GLUED_SCALES):
+            scale = _GLUED_SCALES[word.lower()]
+        else:
+            scale = None
+        return None if scale is None else (scale, letters.end())
 
     def _read_word(self, start: int, end: int) -> _Reading | None:
         parsed = _word_value(self.text[start:end].lower(), self.lang)
@@ -603,6 +626,10 @@ class _Reader:
                 self.text, end
             ):
                 return None
+        if self.lang == "en" and not article and unit is None:
+            half = _AND_A_HALF.match(self.text, end)
+            if half:  # "one and a half times" = 1.5, stated to the tenth like "1.5"
+                number, decimals, end = number + Fraction(1, 2), 1, half.end()
         reading = _Reading(start, end, start, number, decimals, unit=unit)
         reading.word, reading.article = True, article
         self._qualifier(reading)
@@ -637,8 +664,10 @@ class _Reader:
         m = _QUALIFIER_PATTERNS[self.lang].search(window)
         if m is None:
             return
-        phrase = " ".join(m.group("q").lower().split())
-        if m.group("det") and phrase in _PREPOSITIONAL:
+        phrase = lookup_case_blind(_QUALIFIER_PHRASES[self.lang], m.group("q"))
+        if phrase is None:  # pragma: no cover - the pattern is built from the same table
+            return
+        if m.group("det") and phrase in _PREPOSITIONAL[self.lang]:
             return  # "über die 3 Milliarden" (about the 3 billion) is a topic, not a bound
         reading.qualifier = QUALIFIERS[self.lang][phrase]
         reading.start = window_start + m.start()
@@ -672,19 +701,15 @@ class _Reader:
         text, lang = self.text, self.lang
         pos = reading.end
         for at, kind in self._separated(pos):
-            if kind == "glued" and (reading.word or lang == "de"):
-                continue
-            m = _SCALE_PATTERNS[lang].match(text, at)
-            if m:
-                reading.scale = _SCALES[lang][" ".join(m.group().lower().split())]
-                pos = m.end()
+            if kind == "glued":
+                found = self._glued_scale(reading, at)
+            else:
+                m = _SCALE_PATTERNS[lang].match(text, at)
+                scale = lookup_case_blind(_SCALES[lang], m.group()) if m else None
+                found = None if m is None or scale is None else (scale, m.end())
+            if found is not None:
+                reading.scale, pos = found
                 break
-            if kind == "glued" and lang == "en":
-                glued = _GLUED_SCALE.match(text, at)
-                if glued and (glued.group() in _GLUED_SCALES or reading.prefixed):
-                    reading.scale = _GLUED_SCALES[glued.group().lower()]
-                    pos = glued.end()
-                    break
         if reading.unit is None:
             unit = self._unit_after(pos, compound_only=False)
             if unit is not None:

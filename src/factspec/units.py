@@ -16,12 +16,14 @@ Power is kept in one unit, ``gw``: a megawatt is a unit word of ``gw`` with fact
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
+from typing import TypeVar
 
 LANGUAGES = ("de", "en")
+V = TypeVar("V")
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -80,6 +82,23 @@ def _key(word: str) -> str:
     return " ".join(word.casefold().split())
 
 
+def lookup_case_blind(table: Mapping[str, V], matched: str) -> V | None:
+    """The entry a case-blind regex match stands for, keyed by the casefolded word.
+
+    ``re.IGNORECASE`` equates more than casefolding does ("ſ" matches "s", "İ" matches "i"),
+    so a miss falls back to matching each key the way the regex did; without that, a long s
+    in "thouſand" would name no table entry.
+    """
+    found = table.get(_key(matched))
+    if found is not None:
+        return found
+    for word, value in table.items():
+        words = r"\s+".join(re.escape(part) for part in word.split())
+        if re.fullmatch(words, matched, re.IGNORECASE):
+            return value
+    return None
+
+
 def _words_pattern(words: Iterable[str]) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
@@ -122,9 +141,11 @@ class UnitRegistry:
         m = self._pattern(lang).match(text, pos)
         if m is None:
             return None
-        base = m.group("word") or m.group("symbol")
-        unit, factor = self._table(lang)[_key(base)]
-        return UnitMatch(unit, factor, m.end(), m.group(0))
+        groups = m.groupdict()
+        meaning = lookup_case_blind(self._table(lang), groups.get("word") or groups["symbol"])
+        if meaning is None:  # pragma: no cover - the pattern is built from the same table
+            return None
+        return UnitMatch(meaning[0], meaning[1], m.end(), m.group(0))
 
     def prefix_before(self, text: str, pos: int) -> UnitMatch | None:
         """A currency prefix ending at ``pos`` (``$``, ``US$ ``, ``€``); ``end`` is its start."""
@@ -139,8 +160,10 @@ class UnitRegistry:
         m = self._prefix_pattern.search(window)
         if m is None:
             return None
-        unit, factor = self._prefixes[_key(m.group("prefix"))]
-        return UnitMatch(unit, factor, pos - len(window) + m.start(), m.group(0))
+        meaning = lookup_case_blind(self._prefixes, m.group("prefix"))
+        if meaning is None:  # pragma: no cover - the pattern is built from the same table
+            return None
+        return UnitMatch(meaning[0], meaning[1], pos - len(window) + m.start(), m.group(0))
 
     # -- tables -------------------------------------------------------------------------
 
@@ -165,7 +188,7 @@ class UnitRegistry:
                 alternatives.append(rf"(?P<word>{_words_pattern(words)}){endings}?")
             if symbols:
                 alternatives.append(rf"(?P<symbol>{_words_pattern(symbols)})")
-            body = "|".join(alternatives) or r"(?P<word>(?!))(?P<symbol>(?!))"
+            body = "|".join(alternatives) or "(?!)"
             # (?!\w): a unit word ends at a word boundary ("GW" is not the start of "GWh").
             cache[lang] = re.compile(rf"(?:{body})(?!\w)", re.IGNORECASE)
         return cache[lang]
