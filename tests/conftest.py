@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from factspec.cli import main
+from factspec.lock import write_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,6 +44,7 @@ def shipped(tmp_path: Path) -> Path:
     project = tmp_path / "project"
     project.mkdir()
     shutil.copy2(ROOT / "facts.yaml", project / "facts.yaml")
+    shutil.copy2(ROOT / "factspec.lock", project / "factspec.lock")
     shutil.copytree(ROOT / "seeds", project / "seeds")
     shutil.copytree(ROOT / "features", project / "features")
     return project
@@ -145,6 +147,7 @@ def write_project(
         (root / "features" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     shutil.copytree(ROOT / "steps", root / "steps", ignore=shutil.ignore_patterns("__pycache__"))
     (root / "pytest.ini").write_text("[pytest]\ntestpaths = features\n", encoding="utf-8")
+    write_lock(root)
     return root
 
 

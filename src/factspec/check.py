@@ -22,6 +22,8 @@ from factspec.grammar import (
     ValueStep,
     parse_step,
 )
+from factspec.lock import FIX as LOCK_FIX
+from factspec.lock import LOCK_FILE, LockStatus, lock_status
 from factspec.problems import FactspecError, Problem
 from factspec.project import FEATURES_DIR, Project
 from factspec.values import SourceValues
@@ -59,11 +61,28 @@ class ClaimResult:
 class Checker:
     """Judges claims against one loaded project; source values are computed once and shared."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, lock: LockStatus | None = None) -> None:
         self.project = project
+        self.lock = lock
         self.values = SourceValues(project.factbase, project.evidence)
         self.fact_ids = frozenset(fact.id for fact in project.factbase.facts)
         self.source_ids = tuple(source.id for source in project.factbase.sources)
+        self.files_of_fact: dict[str, set[str]] = {}
+        for item in project.evidence:
+            self.files_of_fact.setdefault(item.fact.id, set()).add(item.source.file)
+
+    def files_of(self, facts: Sequence[str]) -> set[str]:
+        """The source files holding evidence for any of ``facts``."""
+        return set().union(*(self.files_of_fact.get(fact, set()) for fact in facts))
+
+    def _lock_problems(self, facts: Sequence[str]) -> tuple[Problem, ...]:
+        """A claim resting on a source changed since the lock fails until it is reviewed."""
+        if self.lock is None:
+            return ()
+        return tuple(
+            Problem(LOCK_FILE, None, self.lock.describe(name), LOCK_FIX)
+            for name in self.lock.touches(self.files_of(facts))
+        )
 
     def parse(self, claim: Claim, step: ClaimStep) -> Relation | Requirement:
         """One step of ``claim``; raise `FactspecError` naming feature:line on a bad step."""
@@ -125,7 +144,8 @@ class Checker:
         outcome = decide(
             cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
         )
-        return ClaimResult(claim, cells, outcome, facts=self._facts_of(relations))
+        facts = self._facts_of(relations)
+        return ClaimResult(claim, cells, outcome, self._lock_problems(facts), facts)
 
     def _facts_of(self, relations: Sequence[Relation]) -> tuple[str, ...]:
         """The facts named by the relations, plus any derived fact that relates two of them."""
@@ -160,6 +180,7 @@ class Checker:
             "supporters": list(result.outcome.supporters),
             "verdicts": {cell.source_id: cell.verdict.name for cell in result.cells},
             "hedged": [cell.source_id for cell in result.cells if cell.hedged],
+            "files": sorted(self.files_of(result.facts)),
             "cells": [self._cell_record(cell, result.facts) for cell in result.cells],
         }
 
@@ -204,6 +225,7 @@ class Checker:
 class CheckReport:
     checker: Checker
     results: tuple[ClaimResult, ...]
+    lock: LockStatus
 
     @property
     def project(self) -> Project:
@@ -211,7 +233,11 @@ class CheckReport:
 
     @property
     def passed(self) -> bool:
-        return all(result.passed for result in self.results)
+        return self.lock.clean and all(result.passed for result in self.results)
+
+    def lock_problems(self) -> list[Problem]:
+        """The sources changed since the lock, each with the claims resting on it."""
+        return self.lock.problems(claims_by_file(self.checker, self.results))
 
     def records(self) -> list[dict[str, object]]:
         """Every claim's record, as the pytest plugin records them."""
@@ -226,5 +252,15 @@ def check_project(root: Path) -> CheckReport:
         raise FactspecError(
             [Problem(FEATURES_DIR, None, "no claims found", "add scenarios to features/*.feature")]
         )
-    checker = Checker(project)
-    return CheckReport(checker, tuple(checker.check(claim) for claim in claims))
+    lock = lock_status(root)
+    checker = Checker(project, lock)
+    return CheckReport(checker, tuple(checker.check(claim) for claim in claims), lock)
+
+
+def claims_by_file(checker: Checker, results: Sequence[ClaimResult]) -> dict[str, list[str]]:
+    """Source file → titles of the claims whose evidence lies in it."""
+    by_file: dict[str, list[str]] = {}
+    for result in results:
+        for name in sorted(checker.files_of(result.facts)):
+            by_file.setdefault(name, []).append(result.claim.title)
+    return by_file
