@@ -21,7 +21,7 @@ def test_quick_start_holds_exactly_two_commands() -> None:
     commands = quick_start_commands()
     assert len(commands) == 2, commands
     suite, tests = commands
-    assert suite.startswith("pip install -e .") and "factspec" in suite
+    assert suite.startswith("pip install -e .") and suite.endswith("factspec table")
     assert tests.startswith('pip install -e ".[test]"') and tests.endswith("pytest")
 
 

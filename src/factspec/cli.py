@@ -1,4 +1,4 @@
-"""Command line: ``factspec parse | lint | check | table | schema``; each subcommand is a module of its own.
+"""Command line: ``factspec parse | lint | check | table | lock | schema`` (one module each).
 
 Exit codes are the same everywhere: 0 clean, 1 findings, 2 unusable input or bad usage.
 """
@@ -10,10 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from factspec import __version__
-from factspec.commands import check, lint, parse, schema, table
+from factspec.commands import check, lint, lock, parse, schema, table
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (parse, lint, check, table, schema)
+COMMANDS = (parse, lint, check, table, lock, schema)
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 

@@ -24,6 +24,7 @@ from factspec import __version__
 from factspec.check import Checker
 from factspec.features import Claim, ClaimStep, load_features, parse_feature_text
 from factspec.grammar import Relation, Requirement
+from factspec.lock import lock_status
 from factspec.matrix import build_model
 from factspec.problems import FactspecError
 from factspec.project import FACTS_FILE, FEATURES_DIR, Project
@@ -154,7 +155,7 @@ def factspec_checker(pytestconfig: pytest.Config) -> Checker:
     """The project, loaded and validated once per session (once per worker under xdist)."""
     root = _project_root(pytestconfig)
     try:
-        return Checker(Project.load(root))
+        return Checker(Project.load(root), lock_status(root))
     except FactspecError as error:
         pytest.fail(f"the project cannot be read:\n{error}", pytrace=False)
 
@@ -203,12 +204,34 @@ class VerdictRecorder:
         self.config = config
         self.root = root
         self.records: list[dict[str, Any]] = []
+        self.lock_lines: list[str] = []
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call":
             self.records.extend(
                 value for name, value in report.user_properties if name == RECORD_PROPERTY
             )
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """A source changed since the lock fails the run, even when no claim rests on it."""
+        if hasattr(self.config, "workerinput") or not (self.root / FACTS_FILE).is_file():
+            return
+        try:
+            self.lock = lock_status(self.root)
+        except FactspecError as error:
+            self.lock_lines = [str(problem) for problem in error.problems]
+        else:
+            self.lock_lines = [str(problem) for problem in self.lock.problems(self._by_file())]
+        ran_claims = any(isinstance(item.parent, FeatureFile) for item in session.items)
+        if self.lock_lines and ran_claims and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def _by_file(self) -> dict[str, list[str]]:
+        by_file: dict[str, list[str]] = {}
+        for record in sorted(self.records, key=lambda r: str(r["id"])):
+            for name in record.get("files", []):
+                by_file.setdefault(name, []).append(str(record["title"]))
+        return by_file
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
         """The coverage table, and the reports when every claim of the project ran."""
@@ -223,6 +246,8 @@ class VerdictRecorder:
         writer = terminalreporter
         writer.section("factspec coverage")
         writer.write_line(render_terminal_table(model))
+        for line in self.lock_lines:
+            writer.write_line(line, red=True)
         ran = {record["id"] for record in self.records}
         self._write_verdicts()
         if ran != every_claim:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from factspec.report_data import render_claimreview, render_csv, render_json
+from factspec.report_html import render_html
 from factspec.report_md import render_markdown
 
 REPORTS_DIR = "reports"
@@ -27,7 +28,7 @@ def render(model: Model, texts: dict[str, str], fmt: str) -> str:
         "md": lambda: render_markdown(model),
         "json": lambda: render_json(model),
         "csv": lambda: render_csv(model),
-        "html": lambda: _render_html(model, texts),
+        "html": lambda: render_html(model, texts),
         "claimreview": lambda: render_claimreview(model),
     }
     return renderers[fmt]()
@@ -67,9 +68,3 @@ def atomic_write(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-
-
-def _render_html(model: Model, texts: dict[str, str]) -> str:
-    from factspec.report_html import render_html  # TEMPORARY: module being written
-
-    return render_html(model, texts)
