@@ -75,14 +75,26 @@ class Checker:
         """The source files holding evidence for any of ``facts``."""
         return set().union(*(self.files_of_fact.get(fact, set()) for fact in facts))
 
-    def _lock_problems(self, facts: Sequence[str]) -> tuple[Problem, ...]:
-        """A claim resting on a source changed since the lock fails until it is reviewed."""
-        if self.lock is None:
-            return ()
-        return tuple(
-            Problem(LOCK_FILE, None, self.lock.describe(name), LOCK_FIX)
-            for name in self.lock.touches(self.files_of(facts))
-        )
+    def _resting_problems(self, facts: Sequence[str]) -> tuple[Problem, ...]:
+        """What is wrong with the ground a claim rests on: evidence that could not be proven,
+        and sources changed since the lock (until someone reviews them)."""
+        problems = [p for fact in facts for p in self.project.unresolved.get(fact, [])]
+        if self.lock is not None:
+            files = self.files_of(facts) | self._registered_files(facts)
+            problems += [
+                Problem(LOCK_FILE, None, self.lock.describe(name), LOCK_FIX)
+                for name in self.lock.touches(files)
+            ]
+        return tuple(problems)
+
+    def _registered_files(self, facts: Sequence[str]) -> set[str]:
+        """The files the facts' evidence cites, whether or not it could be proven."""
+        factbase = self.project.factbase
+        return {
+            factbase.source(evidence.source).file
+            for fact in facts
+            for evidence in factbase.fact(fact).evidence
+        }
 
     def parse(self, claim: Claim, step: ClaimStep) -> Relation | Requirement:
         """One step of ``claim``; raise `FactspecError` naming feature:line on a bad step."""
@@ -145,7 +157,7 @@ class Checker:
             cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
         )
         facts = self._facts_of(relations)
-        return ClaimResult(claim, cells, outcome, self._lock_problems(facts), facts)
+        return ClaimResult(claim, cells, outcome, self._resting_problems(facts), facts)
 
     def _facts_of(self, relations: Sequence[Relation]) -> tuple[str, ...]:
         """The facts named by the relations, plus any derived fact that relates two of them."""
@@ -233,7 +245,15 @@ class CheckReport:
 
     @property
     def passed(self) -> bool:
-        return self.lock.clean and all(result.passed for result in self.results)
+        return not self.project_problems() and all(result.passed for result in self.results)
+
+    def project_problems(self) -> list[Problem]:
+        """What fails the run beyond single claims: missing sources, unproven evidence, lock."""
+        return [
+            *self.project.missing_sources(),
+            *self.project.findings,
+            *self.lock_problems(),
+        ]
 
     def lock_problems(self) -> list[Problem]:
         """The sources changed since the lock, each with the claims resting on it."""

@@ -64,6 +64,8 @@ def corpus_coverage(
     ignored, problems = _ignored_spans(factbase, texts)
     results = []
     for source in factbase.sources:
+        if source.file not in texts:
+            continue  # a missing source is reported where it is registered
         text = texts[source.file]
         figures = read_quantities(text.text, source.language, units=factbase.unit_registry())
         results.append(
@@ -99,6 +101,8 @@ def _ignored_spans(
     problems: list[Problem] = []
     for entry in factbase.ignore:
         source = factbase.source(entry.source)
+        if source.file not in texts:
+            continue
         locations = locate_quote(texts[source.file], entry.text)
         if not locations:
             problems.append(

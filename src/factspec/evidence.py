@@ -33,20 +33,37 @@ class ResolvedEvidence:
 
 def resolve_evidence(
     factbase: FactBase, corpus: Corpus
-) -> tuple[list[ResolvedEvidence], list[Problem]]:
-    """Locate and read every evidence quote; return what resolved and what did not."""
+) -> tuple[list[ResolvedEvidence], dict[str, list[Problem]]]:
+    """Locate and read every evidence quote; return what resolved, and per fact what did not.
+
+    Problems are kept per fact so that every claim resting on a broken quote can say so,
+    instead of quietly losing that source's evidence.
+    """
     resolved: list[ResolvedEvidence] = []
-    problems: list[Problem] = []
+    problems: dict[str, list[Problem]] = {}
     for fact in factbase.facts:
         for evidence in fact.evidence:
             source = factbase.source(evidence.source)
-            text = corpus[source.file]
-            outcome = _resolve_one(factbase, fact, source, evidence, text)
+            text = corpus.get(source.file)
+            if text is None:  # the file is missing; Project reports that once, at its entry
+                outcome: ResolvedEvidence | list[Problem] = [_source_missing(factbase, evidence)]
+            else:
+                outcome = _resolve_one(factbase, fact, source, evidence, text)
             if isinstance(outcome, ResolvedEvidence):
                 resolved.append(outcome)
             else:
-                problems.extend(outcome)
+                problems.setdefault(fact.id, []).extend(outcome)
     return resolved, problems
+
+
+def _source_missing(factbase: FactBase, evidence: Evidence) -> Problem:
+    source = factbase.source(evidence.source)
+    return Problem(
+        factbase.display_path,
+        factbase.line_of(evidence, "quote"),
+        f"the quote's source {evidence.source} (seeds/{source.file}) is missing",
+        "restore the file, or remove the source and its evidence from facts.yaml",
+    )
 
 
 def _resolve_one(

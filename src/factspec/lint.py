@@ -43,9 +43,9 @@ def lint_project(root: Path) -> LintReport:
         )
         for name in project.unregistered_seed_files()
     )
-    texts = {source.file: project.corpus[source.file] for source in project.factbase.sources}
-    coverage = corpus_coverage(project.factbase, texts, project.evidence)
-    findings.extend(coverage_problems(coverage, texts))
+    findings.extend(project.missing_sources())
+    coverage = corpus_coverage(project.factbase, project.texts, project.evidence)
+    findings.extend(coverage_problems(coverage, project.texts))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
         findings=tuple(sorted(findings, key=_order)),

@@ -78,7 +78,7 @@ def _totals(claims: Sequence[dict[str, Any]], source_id: str) -> dict[str, int]:
 
 
 def _coverage(project: Project) -> dict[str, Any]:
-    texts = {s.file: project.corpus[s.file] for s in project.factbase.sources}
+    texts = project.texts
     coverage = corpus_coverage(project.factbase, texts, project.evidence)
     result = {}
     for item in coverage.sources:

@@ -257,7 +257,11 @@ class VerdictRecorder:
             return
         if not self.config.getoption("--factspec-no-reports"):
             out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
-            texts = {s.id: project.source_text(s.id).text for s in project.factbase.sources}
+            texts = {
+                s.id: project.texts[s.file].text
+                for s in project.factbase.sources
+                if s.file in project.texts
+            }
             written = write_reports(model, texts, out)
             writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
         summary = os.environ.get("GITHUB_STEP_SUMMARY")

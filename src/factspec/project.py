@@ -32,7 +32,12 @@ class Project:
     factbase: FactBase
     corpus: Corpus
     evidence: tuple[ResolvedEvidence, ...]
-    findings: tuple[Problem, ...]
+    unresolved: dict[str, list[Problem]]  # fact id → evidence that could not be proven
+
+    @property
+    def findings(self) -> tuple[Problem, ...]:
+        """Every evidence problem, in facts.yaml order."""
+        return tuple(problem for problems in self.unresolved.values() for problem in problems)
 
     @classmethod
     def load(cls, root: Path) -> Project:
@@ -50,14 +55,34 @@ class Project:
                 ]
             )
         factbase = load_factbase(root)
-        registered = [source.file for source in factbase.sources]
-        corpus = Corpus.load(root / SEEDS_DIR, registered)
-        resolved, findings = resolve_evidence(factbase, corpus)
-        return cls(root, factbase, corpus, tuple(resolved), tuple(findings))
+        # A registered file that is gone is a finding for the evidence that cites it (so the
+        # claims resting on it can name it), not a reason to refuse the whole project.
+        present = [s.file for s in factbase.sources if (root / SEEDS_DIR / s.file).exists()]
+        corpus = Corpus.load(root / SEEDS_DIR, present)
+        resolved, unresolved = resolve_evidence(factbase, corpus)
+        return cls(root, factbase, corpus, tuple(resolved), unresolved)
 
     def source_text(self, source_id: str) -> SourceText:
         """The raw text of the source with id ``source_id``."""
         return self.corpus[self.factbase.source(source_id).file]
+
+    @property
+    def texts(self) -> dict[str, SourceText]:
+        """File name → text of every registered source that is present."""
+        return {s.file: self.corpus[s.file] for s in self.factbase.sources if s.file in self.corpus}
+
+    def missing_sources(self) -> list[Problem]:
+        """Registered sources whose file is gone, at their entry in facts.yaml."""
+        return [
+            Problem(
+                self.factbase.display_path,
+                self.factbase.line_of(source, "file"),
+                f"source {source.id}: seeds/{source.file} is missing",
+                "restore the file, or remove the source and its evidence from facts.yaml",
+            )
+            for source in self.factbase.sources
+            if source.file not in self.corpus
+        ]
 
     def unregistered_seed_files(self) -> list[str]:
         """Files in seeds/ that facts.yaml does not register as sources."""

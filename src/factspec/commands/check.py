@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return EXIT_UNUSABLE
     print(render(report, verbose=args.verbose))
-    for problem in report.lock_problems():
+    for problem in report.project_problems():
         print(problem)
     return EXIT_OK if report.passed else EXIT_FINDINGS
 

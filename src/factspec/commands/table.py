@@ -60,7 +60,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     model = build_model(report.project, report.records())
     project = report.project
-    texts = {s.id: project.source_text(s.id).text for s in project.factbase.sources}
+    texts = {
+        s.id: project.texts[s.file].text
+        for s in project.factbase.sources
+        if s.file in project.texts
+    }
     if args.check or args.update:
         write_reports(model, texts, root / REPORTS_DIR)
         fresh = render(model, texts, "md")
