@@ -153,7 +153,7 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: In
     verdicts = [compare(s.interval, claim) for s in value.statements]
     verdict = conflicting(verdicts)
     parts = "; ".join(
-        f'"{s.words}" = {s.interval}{unit} ({v.name})'
+        f"{_said([s])} = {s.interval}{unit} ({v.name})"
         for s, v in zip(value.statements, verdicts, strict=True)
     )
     text = f"{source_id} contradicts itself: {parts}; the claim needs {claim}: {verdict.name}"
