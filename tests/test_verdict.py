@@ -26,8 +26,8 @@ from factspec.verdict import (
     Verdict,
     combine,
     compare,
-    conflicting,
     decide,
+    strictest,
 )
 
 S, C, R, Q = Verdict.SUPPORTS, Verdict.COMPATIBLE, Verdict.REFUTES, Verdict.SILENT
@@ -129,7 +129,7 @@ def test_compare_agrees_with_the_values_each_interval_allows(evidence, claim):
         assert any(in_claim) and not all(in_claim)
 
 
-# --- combine and conflicting ---------------------------------------------------------------
+# --- combine and strictest ---------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -161,7 +161,7 @@ def test_combine_requires_every_condition(verdicts, expected):
     ],
 )
 def test_conflicting_statements_refute_when_any_of_them_does(verdicts, expected):
-    assert conflicting(verdicts) is expected
+    assert strictest(verdicts) is expected
 
 
 # --- decide: the pass rule -----------------------------------------------------------------

@@ -10,12 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from factspec import __version__
-from factspec.commands import check, lint, lock, parse, schema, table
+from factspec.commands import EXIT_UNUSABLE, check, lint, lock, parse, schema, table
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
 COMMANDS = (parse, lint, check, table, lock, schema)
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:

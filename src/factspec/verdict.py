@@ -61,8 +61,10 @@ def combine(verdicts: Sequence[Verdict]) -> Verdict:
     return Verdict.COMPATIBLE
 
 
-def conflicting(verdicts: Sequence[Verdict]) -> Verdict:
-    """A source that contradicts itself: any statement of it that refutes the claim refutes it."""
+def strictest(verdicts: Sequence[Verdict]) -> Verdict:
+    """Several statements that must all hold, judged at once: any refutation refutes, only
+    unanimous support supports. Used for a source that contradicts itself (what it says
+    against the claim counts) and for a range's two endpoints."""
     if Verdict.REFUTES in verdicts:
         return Verdict.REFUTES
     if all(v is Verdict.SUPPORTS for v in verdicts):
@@ -151,7 +153,7 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: In
         )
         return Finding(verdict, text, value.hedged)
     verdicts = [compare(s.interval, claim) for s in value.statements]
-    verdict = conflicting(verdicts)
+    verdict = strictest(verdicts)
     parts = "; ".join(
         f"{_said([s])} = {s.interval}{unit} ({v.name})"
         for s, v in zip(value.statements, verdicts, strict=True)
@@ -167,7 +169,7 @@ def _judge_range(source_id: str, value: SourceValue, claim: tuple[Interval, Inte
         verdicts = [
             _range_verdict(s.endpoints or (s.interval, s.interval), claim) for s in value.statements
         ]
-        verdict = conflicting(verdicts)
+        verdict = strictest(verdicts)
         return Finding(
             verdict,
             f"{source_id} contradicts itself on the range: {said}; the claim needs "
@@ -186,12 +188,7 @@ def _judge_range(source_id: str, value: SourceValue, claim: tuple[Interval, Inte
 
 def _range_verdict(ends: tuple[Interval, Interval], claim: tuple[Interval, Interval]) -> Verdict:
     """Endpoint by endpoint: both inside support, either disjoint refutes."""
-    verdicts = [compare(e, c) for e, c in zip(ends, claim, strict=True)]
-    if Verdict.REFUTES in verdicts:
-        return Verdict.REFUTES
-    if all(v is Verdict.SUPPORTS for v in verdicts):
-        return Verdict.SUPPORTS
-    return Verdict.COMPATIBLE
+    return strictest([compare(e, c) for e, c in zip(ends, claim, strict=True)])
 
 
 def _said(statements: Sequence[Statement]) -> str:
@@ -208,7 +205,7 @@ def _judge_statement(source_id: str, fact: str, values: SourceValues, holds: boo
     verdicts = [
         Verdict.SUPPORTS if item.evidence.stance == wanted else Verdict.REFUTES for item in evidence
     ]
-    verdict = conflicting(verdicts) if len(set(verdicts)) > 1 else verdicts[0]
+    verdict = strictest(verdicts) if len(set(verdicts)) > 1 else verdicts[0]
     quotes = " & ".join(f'"{item.evidence.quote}" ({item.evidence.stance})' for item in evidence)
     claim = "holds" if holds else "does not hold"
     hedged = any(item.evidence.hedged for item in evidence)

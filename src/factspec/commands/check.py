@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from factspec.check import CheckReport, check_project
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
 from factspec.problems import FactspecError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,9 +27,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = check_project(args.directory)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_UNUSABLE
+        return unusable(error, "check")
     print(render(report, verbose=args.verbose))
     for problem in report.project_problems():
         print(problem)

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from tabulate import tabulate
 
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
 from factspec.lint import LintReport, lint_project
 from factspec.problems import FactspecError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,13 +26,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = lint_project(args.directory)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(
-            f"factspec lint: {len(error.problems)} problem(s); the project cannot be read.",
-            file=sys.stderr,
-        )
-        return EXIT_UNUSABLE
+        return unusable(error, "lint")
     for finding in report.findings:
         print(finding)
     print(render_summary(report))

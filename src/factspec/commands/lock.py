@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from factspec.commands import EXIT_OK, EXIT_UNUSABLE, unusable
 from factspec.lock import LOCK_FILE, source_files, write_lock
 from factspec.problems import FactspecError
-
-EXIT_OK, EXIT_UNUSABLE = 0, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,9 +26,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         before = write_lock(root)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_UNUSABLE
+        return unusable(error, "lock")
     except OSError as error:
         print(
             f"{LOCK_FILE}: cannot write it ({error.strerror}) — check the folder", file=sys.stderr

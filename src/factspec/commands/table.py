@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from factspec.check import check_project
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
 from factspec.matrix import build_model
 from factspec.problems import FactspecError
 from factspec.report_md import matrix_cells, render_terminal_table
@@ -23,8 +24,6 @@ from factspec.reports import (
     render,
     write_reports,
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,9 +54,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = check_project(root)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_UNUSABLE
+        return unusable(error, "table")
     model = build_model(report.project, report.records())
     project = report.project
     texts = {
