@@ -51,6 +51,9 @@ Feature: Capital expenditure
   Scenario: The 2025 plan is more than one and a half times the 2024 spending
     Then capex_plan_2025 is more than 1.5 times capex_2024_actual
 
+  Scenario: The 2025 plan is less than twice the 2024 spending
+    Then capex_plan_2025 is between 1.5 and 2 times capex_2024_actual
+
   Scenario: Analysts had expected 51 to 53 billion dollars
     Then analyst_capex_expectation_jan_2025 is 51 to 53 billion dollars
 

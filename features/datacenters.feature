@@ -10,6 +10,9 @@ Feature: Data centres and power
   Scenario: Meta will run more than 1.3 million GPUs by the end of 2025
     Then gpus_online_by_end_2025 is more than 1.3 million GPUs
 
+  Scenario: Meta will run about 1.3 million GPUs by the end of 2025
+    Then gpus_online_by_end_2025 is about 1.3 million GPUs
+
   Scenario: The planned data centre is larger than the compute coming online in 2025
     Then datacenter_power_planned is greater than compute_online_by_end_2025
 

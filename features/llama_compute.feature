@@ -13,6 +13,7 @@ Feature: Llama compute and GPUs
   Scenario: Llama 4 needs about 160,000 GPUs
     Then llama4_training_gpus is about 160,000 GPUs
     And source 002 supports it
+    And source 001 suggests it
 
   Scenario: Training Llama 4 takes ten times the compute of Llama 3
     Then llama4_vs_llama3_compute_multiple is 10 times

@@ -154,7 +154,7 @@ def test_source_edited_outside_any_quote_is_caught_by_the_lock(
     assert "'Energy limits how large Meta can build its data centres'" in lock_line
     completed = pytest_run(shipped)
     assert completed.returncode == 1
-    assert "12 failed, 50 passed" in completed.stdout
+    assert "12 failed, 52 passed" in completed.stdout
     assert "seeds/004_b39324e2fa652c10.txt was edited since factspec.lock" in completed.stdout
     # After review, renewing the lock clears the gate: the edit changed no evidence.
     write_lock(shipped)

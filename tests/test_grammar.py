@@ -379,7 +379,8 @@ def test_misspelt_source_id_names_the_nearest_ids():
     [
         ("at least two sources agree", "en", "at least <n> sources support it"),
         ("at least 2 sources agree", "en", "at least <n> sources support it"),
-        ("source 002 agrees", "en", "source <id> supports it"),
+        # "agrees" is as close to "suggests it" as to "supports it": both are offered first.
+        ("source 002 agrees", "en", "source <id> suggests it"),
         ("llama4_training_gpus equals about 160,000 GPUs", "en", "<fact> is <quantity>"),
         ("mindestens 2 Quellen sagen es", "de", "mindestens <n> Quellen stützen sie"),
         ("open_source_strategy stimmt", "de", "trifft <fact> zu"),

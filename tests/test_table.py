@@ -101,7 +101,7 @@ def test_pytest_prints_the_table_and_fills_the_job_summary(tmp_path: Path) -> No
     out = run_pytest(ROOT, "features", "--factspec-no-reports", env=env)
     assert "factspec coverage" in out
     assert "Llama 4 needs about ten times Llama 3's GPUs" in out
-    assert "62 claims: 62 passed, 0 failed" in out
+    assert "64 claims: 64 passed, 0 failed" in out
     assert (
         summary.read_text(encoding="utf-8")
         == (ROOT / "COVERAGE.md").read_text(encoding="utf-8") + "\n"
@@ -129,8 +129,8 @@ def test_disputed_marker_selects_and_is_registered() -> None:
         "error::pytest.PytestUnknownMarkWarning",
         "--factspec-no-reports",
     )
-    assert "3 passed, 59 deselected" in out
-    assert "partial run (3 of 62 claims): reports not written" in out
+    assert "3 passed, 61 deselected" in out
+    assert "partial run (3 of 64 claims): reports not written" in out
 
 
 def test_json_report_has_the_documented_shape(run_cli: Callable[..., CliRun]) -> None:
@@ -159,7 +159,7 @@ def test_json_report_has_the_documented_shape(run_cli: Callable[..., CliRun]) ->
 
 def test_csv_has_one_row_per_claim_and_source(run_cli: Callable[..., CliRun]) -> None:
     rows = list(csv.DictReader(io.StringIO(run_cli("table", str(ROOT), "--format", "csv").out)))
-    assert len(rows) == 62 * 5
+    assert len(rows) == 64 * 5
     row = next(
         r for r in rows if r["claim"] == "Llama 4 needs about 160,000 GPUs" and r["source"] == "001"
     )
@@ -168,7 +168,7 @@ def test_csv_has_one_row_per_claim_and_source(run_cli: Callable[..., CliRun]) ->
 
 def test_claimreview_rates_each_claim_from_its_verdicts(run_cli: Callable[..., CliRun]) -> None:
     reviews = json.loads(run_cli("table", str(ROOT), "--format", "claimreview").out)
-    assert len(reviews) == 62
+    assert len(reviews) == 64
     by_claim = {review["claimReviewed"]: review for review in reviews}
     disputed = by_claim["Meta expects 37 to 40 billion dollars of capital expenditure in 2024"]
     assert disputed["@type"] == "ClaimReview"

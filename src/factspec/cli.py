@@ -10,10 +10,10 @@ import sys
 from collections.abc import Sequence
 
 from factspec import __version__
-from factspec.commands import EXIT_UNUSABLE, check, lint, lock, parse, schema, table
+from factspec.commands import EXIT_UNUSABLE, check, lint, lock, mutate, parse, schema, table
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (parse, lint, check, table, lock, schema)
+COMMANDS = (parse, lint, check, table, lock, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

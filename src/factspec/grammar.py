@@ -79,9 +79,10 @@ class SupportCountStep:
 
 @dataclass(frozen=True)
 class SourceSupportsStep:
-    """``source X supports it``."""
+    """``source X supports it`` (firmly), or ``source X suggests it`` (hedged support will do)."""
 
     source: str
+    hedged_ok: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,10 @@ def _source(m: re.Match[str], c: StepContext) -> Step:
     return SourceSupportsStep(c.source(m["source"]))
 
 
+def _source_suggests(m: re.Match[str], c: StepContext) -> Step:
+    return SourceSupportsStep(c.source(m["source"]), hedged_ok=True)
+
+
 def _no_refutation(m: re.Match[str], c: StepContext) -> Step:
     return NoRefutationStep()
 
@@ -239,6 +244,7 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             _at_least,
         ),
         _phrase("source <id> supports it", r"source (?P<source>\S+) supports it", _source),
+        _phrase("source <id> suggests it", r"source (?P<source>\S+) suggests it", _source_suggests),
         _phrase("no source refutes it", r"no source refutes it", _no_refutation),
         _phrase("<fact> is <quantity>", rf"{_F} is (?P<q>.+)", _value),
     ),
@@ -265,6 +271,11 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             _at_least,
         ),
         _phrase("Quelle <id> stützt sie", r"Quelle (?P<source>\S+) stützt (?:sie|ihn|es)", _source),
+        _phrase(
+            "Quelle <id> legt sie nahe",
+            r"Quelle (?P<source>\S+) legt (?:sie|ihn|es) nahe",
+            _source_suggests,
+        ),
         _phrase(
             "keine Quelle widerspricht ihr",
             r"keine Quelle widerspricht (?:ihr|ihm)",

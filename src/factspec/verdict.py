@@ -250,7 +250,12 @@ def decide(
         reasons.append(f"needs at least {needed} supporting source(s), {have}{extra}")
     by_id = {c.source_id: c for c in cells}
     for requirement in requirements:
-        if isinstance(requirement, SourceSupportsStep):
+        if isinstance(requirement, SourceSupportsStep) and requirement.hedged_ok:
+            cell = by_id.get(requirement.source)
+            if cell is None or cell.verdict is not Verdict.SUPPORTS:
+                got = "no verdict" if cell is None else cell.verdict.name.lower()
+                reasons.append(f"source {requirement.source} must suggest it, but it gives {got}")
+        elif isinstance(requirement, SourceSupportsStep):
             cell = by_id.get(requirement.source)
             if cell is None or not cell.firm_support:
                 got = "no verdict" if cell is None else cell.verdict.name.lower()

@@ -113,6 +113,15 @@ def render(report: MutationReport, facts_file: str) -> str:
         for result in survivors:
             lines += _result_lines(result, facts_file)
             lines.append("    should have broken: " + _should_have_broken(result))
+    equivalent = [r for r in report.results if r.status is Status.EQUIVALENT]
+    if equivalent:
+        lines += [
+            "",
+            f"Equivalent ({len(equivalent)}), not counted: survived, and no claim could ever tell",
+        ]
+        for result in equivalent:
+            lines += _result_lines(result, facts_file)
+            lines.append(f"    why: {result.reason}")
     invalid = report.invalid
     if invalid:
         lines += ["", f"Invalid ({len(invalid)}), not counted: the change does not read as meant"]
@@ -124,7 +133,8 @@ def render(report: MutationReport, facts_file: str) -> str:
 
 def _score_line(report: MutationReport) -> str:
     killed = report.count(Status.KILLED)
-    built = f"{len(report.results)} built, {len(report.invalid)} invalid"
+    equivalent = report.count(Status.EQUIVALENT)
+    built = f"{len(report.results)} built, {equivalent} equivalent, {len(report.invalid)} invalid"
     if report.score is None:
         return f"Mutation score: n/a — no valid mutant to test ({built})"
     percent = format_fraction(report.score * 100, 1)
@@ -184,6 +194,7 @@ def to_json(report: MutationReport) -> dict[str, object]:
             "built": len(report.results),
             "killed": report.count(Status.KILLED),
             "survived": report.count(Status.SURVIVED),
+            "equivalent": report.count(Status.EQUIVALENT),
             "invalid": report.count(Status.INVALID),
         },
         "seconds": format_fraction(Fraction(report.elapsed_ns, 10**9), 3),
