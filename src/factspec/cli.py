@@ -1,4 +1,4 @@
-"""Command line: ``factspec parse | lint | check | table | lock | schema`` (one module each).
+"""Command line: ``factspec <command>``, one module per command in ``factspec.commands``.
 
 Exit codes are the same everywhere: 0 clean, 1 findings, 2 unusable input or bad usage.
 """
@@ -10,10 +10,20 @@ import sys
 from collections.abc import Sequence
 
 from factspec import __version__
-from factspec.commands import EXIT_UNUSABLE, check, lint, lock, mutate, parse, schema, table
+from factspec.commands import (
+    EXIT_UNUSABLE,
+    check,
+    impact,
+    lint,
+    lock,
+    mutate,
+    parse,
+    schema,
+    table,
+)
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (parse, lint, check, table, lock, mutate, schema)
+COMMANDS = (parse, lint, check, table, lock, impact, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
