@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
+from conftest import run_pytest
 from factspec.check import ClaimResult, check_project
 
 
@@ -143,14 +142,7 @@ def test_unknown_step_names_the_nearest_phrases(tiny: Path) -> None:
 def test_pytest_runner_fails_with_the_same_message(tiny: Path, steps: str, expected: str) -> None:
     """The pytest-bdd runner reports the engine's message, with no traceback."""
     check_claim(tiny, steps)
-    completed = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--factspec-no-reports"],
-        cwd=tiny,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    completed = run_pytest(tiny, "-q", "--factspec-no-reports")
     assert completed.returncode == 1
     assert expected in completed.stdout
     assert "Traceback" not in completed.stdout

@@ -7,11 +7,10 @@ neither may answer with a traceback.
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import CliRun
+from conftest import CliRun, run_pytest
 from factspec.lock import write_lock
 
 SEED_002 = "seeds/002_5403ae498df81086.txt"
@@ -42,23 +41,7 @@ def pytest_run(project: Path) -> subprocess.CompletedProcess[str]:
     (project / "steps").mkdir(exist_ok=True)
     steps = Path(__file__).resolve().parent.parent / "steps" / "claims.py"
     (project / "steps" / "claims.py").write_text(steps.read_text(encoding="utf-8"))
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "features",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--factspec-no-reports",
-        ],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    completed = run_pytest(project, "features", "-q", "--factspec-no-reports")
     assert "Traceback" not in completed.stdout + completed.stderr
     return completed
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from conftest import run_pytest
 from factspec.check import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,24 +15,8 @@ def pytest_verdicts(project: Path, tmp_path: Path, *args: str) -> list[dict[str,
     """Run the project's claims under pytest-bdd in a fresh process; return what it recorded."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     out = tmp_path / "verdicts.json"
-    completed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "features",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"--factspec-verdicts={out}",
-            "--factspec-no-reports",
-            *args,
-        ],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    completed = run_pytest(
+        project, "features", "-q", f"--factspec-verdicts={out}", "--factspec-no-reports", *args
     )
     assert completed.returncode in (0, 1), completed.stdout + completed.stderr
     return json.loads(out.read_text(encoding="utf-8"))

@@ -6,26 +6,16 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import ROOT, CliRun
+from conftest import ROOT, CliRun, run_pytest
 from factspec.lock import write_lock
 from factspec.report_data import rating_of
 
 
-def run_pytest(project: Path, *args: str, env: dict[str, str] | None = None) -> str:
-    completed = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
+def run_pytest_ok(project: Path, *args: str, env: dict[str, str] | None = None) -> str:
+    completed = run_pytest(project, *args, env=env)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return completed.stdout
 
@@ -88,8 +78,8 @@ def test_update_writes_what_check_accepts(shipped: Path, run_cli: Callable[..., 
 
 def test_serial_and_xdist_reports_are_byte_identical(tmp_path: Path) -> None:
     serial, parallel = tmp_path / "serial", tmp_path / "parallel"
-    run_pytest(ROOT, "features", f"--factspec-reports={serial}")
-    run_pytest(ROOT, "features", "-n", "2", f"--factspec-reports={parallel}")
+    run_pytest_ok(ROOT, "features", f"--factspec-reports={serial}")
+    run_pytest_ok(ROOT, "features", "-n", "2", f"--factspec-reports={parallel}")
     for name in ("COVERAGE.md", "coverage.json", "coverage.csv", "claimreview.jsonld"):
         assert (serial / name).read_bytes() == (parallel / name).read_bytes(), name
     assert (serial / "COVERAGE.md").read_bytes() == (ROOT / "COVERAGE.md").read_bytes()
@@ -98,7 +88,7 @@ def test_serial_and_xdist_reports_are_byte_identical(tmp_path: Path) -> None:
 def test_pytest_prints_the_table_and_fills_the_job_summary(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
-    out = run_pytest(ROOT, "features", "--factspec-no-reports", env=env)
+    out = run_pytest_ok(ROOT, "features", "--factspec-no-reports", env=env)
     assert "factspec coverage" in out
     assert "Llama 4 needs about ten times Llama 3's GPUs" in out
     assert "64 claims: 64 passed, 0 failed" in out
@@ -109,7 +99,7 @@ def test_pytest_prints_the_table_and_fills_the_job_summary(tmp_path: Path) -> No
 
 
 def test_one_topic_runs_alone_with_claim_test_ids(tmp_path: Path) -> None:
-    out = run_pytest(ROOT, "features/capex.feature", "--collect-only", "-q")
+    out = run_pytest_ok(ROOT, "features/capex.feature", "--collect-only", "-q")
     ids = [line for line in out.splitlines() if "::" in line]
     assert ids[0] == (
         "features/capex.feature::Meta expects 37 to 40 billion dollars of capital expenditure "
@@ -119,7 +109,7 @@ def test_one_topic_runs_alone_with_claim_test_ids(tmp_path: Path) -> None:
 
 
 def test_disputed_marker_selects_and_is_registered() -> None:
-    out = run_pytest(
+    out = run_pytest_ok(
         ROOT,
         "features",
         "-m",
