@@ -633,8 +633,13 @@ class _Checker:
         seeds = self.project_dir / SEEDS_DIR
         try:
             inside = (seeds / source.file).resolve().is_relative_to(seeds.resolve())
-        except (OSError, RuntimeError):
-            inside = False
+        except (OSError, RuntimeError):  # a symbolic link loop
+            self._add(
+                source.line_of("file"),
+                f"file {source.file!r} cannot be resolved (a loop of symbolic links)",
+                "replace the link with the source text itself",
+            )
+            return
         if not inside:
             self._add(
                 source.line_of("file"),
@@ -946,13 +951,21 @@ def _where(loc: tuple[Any, ...]) -> _Where:
     return _Where(kind, model, name, loc)
 
 
+def _written_path(item: Any) -> tuple[Any, ...]:
+    """Where the error sits in the loaded data; a bad key's own value, not pydantic's copy."""
+    loc = tuple(item["loc"])
+    if item["type"] == "invalid_key" and loc:
+        return (*loc[:-1], item.get("input", loc[-1]))
+    return loc
+
+
 def translate_errors(error: ValidationError, loaded: LoadedYaml) -> list[Problem]:
     """Each pydantic error as a `Problem` at its line, in the words of a curator."""
     problems = []
     for item in error.errors():
         loc = tuple(item["loc"])
         what, fix = _words(item, _where(loc), loaded)
-        problems.append(Problem(loaded.display_path, loaded.line(loc), what, fix))
+        problems.append(Problem(loaded.display_path, loaded.line(_written_path(item)), what, fix))
     return problems
 
 
@@ -982,12 +995,12 @@ def _unknown_field(item: Any, where: _Where, loaded: LoadedYaml) -> tuple[str, s
 
 
 def _bad_key(item: Any, where: _Where, loaded: LoadedYaml) -> tuple[str, str]:
-    key = where.loc[-1]
-    shown = loaded.written(where.loc) or str(key)
+    # The key as YAML read it: the loc holds only a str/int copy (None → 'None', True → 1).
+    key = item.get("input", where.loc[-1])
     allowed = ", ".join(where.model.model_fields)
     return (
-        f"key {shown} {where.inside} is not a field name: YAML reads it as {describe(key)}",
-        f"use one of: {allowed}",
+        f"a key {where.inside} is not a field name: YAML reads it as {describe(key)}",
+        f"write one of: {allowed}",
     )
 
 

@@ -51,13 +51,18 @@ class Claim:
 
 def load_feature_file(path: Path, display: str) -> list[Claim]:
     """Every claim of one feature file; a syntax error names the file and line."""
+    return parse_feature_text(read_feature_text(path, display), display)
+
+
+def read_feature_text(path: Path, display: str) -> str:
+    """A feature file as strict UTF-8; a bad byte is a `FactspecError` at its line."""
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise FactspecError(
-            [Problem(display, None, f"not valid UTF-8 at byte {error.start}", "save as UTF-8")]
-        ) from error
-    return parse_feature_text(text, display)
+        line = data.count(b"\n", 0, error.start) + 1
+        message = f"not valid UTF-8: byte 0x{data[error.start]:02X} at byte offset {error.start}"
+        raise FactspecError([Problem(display, line, message, "save the file as UTF-8")]) from None
 
 
 def parse_feature_text(text: str, display: str) -> list[Claim]:
@@ -90,27 +95,54 @@ def parse_feature_text(text: str, display: str) -> list[Claim]:
             )
         )
     _refuse_duplicate_titles(claims)
+    _refuse_step_arguments(nodes, display)
     return claims
 
 
 def _refuse_duplicate_titles(claims: list[Claim]) -> None:
-    """A claim's title is its identity in every report, so one feature may not use it twice."""
-    first: dict[str, Claim] = {}
-    problems = []
+    """A claim's title is its identity in every report, so one feature may not use it twice.
+
+    Each title is reported once, however often it repeats: an outline without a placeholder
+    in its title repeats it once per Examples row, and 5,000 rows must not print 5,000 lines.
+    """
+    by_title: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.title in first:
-            problems.append(
-                Problem(
-                    claim.feature,
-                    claim.line,
-                    f"claim title {claim.title!r} is used twice (first at line "
-                    f"{first[claim.title].line})",
-                    "give each claim its own title (an outline's title needs a <placeholder>)",
-                )
-            )
-        first.setdefault(claim.title, claim)
+        by_title.setdefault(claim.title, []).append(claim)
+    problems = [
+        Problem(
+            same[1].feature,
+            same[1].line,
+            f"claim title {title!r} is used {_times(len(same))} (first at line {same[0].line})",
+            "give each claim its own title (an outline's title needs a <placeholder>)",
+        )
+        for title, same in by_title.items()
+        if len(same) > 1
+    ]
     if problems:
         raise FactspecError(problems)
+
+
+def _times(count: int) -> str:
+    return "twice" if count == 2 else f"{count:,} times"
+
+
+def _refuse_step_arguments(nodes: dict[str, dict[str, Any]], display: str) -> None:
+    """A doc string or data table under a step is never read, so a claim must not carry one:
+    a reader would take it for part of what is proven."""
+    problems = [
+        Problem(
+            display,
+            node["location"]["line"],
+            f"step {node['text']!r} carries a {kind}, which factspec does not read",
+            "state the relation in the step's own words; put notes in the scenario description",
+        )
+        for node in nodes.values()
+        if "keyword" in node
+        for key, kind in (("docString", "doc string"), ("dataTable", "data table"))
+        if key in node
+    ]
+    if problems:
+        raise FactspecError(sorted(problems))
 
 
 def _index_nodes(feature: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -22,7 +22,13 @@ from pytest_bdd.scenario import _execute_scenario
 
 from factspec import __version__
 from factspec.check import Checker
-from factspec.features import Claim, ClaimStep, load_features, parse_feature_text
+from factspec.features import (
+    Claim,
+    ClaimStep,
+    load_features,
+    parse_feature_text,
+    read_feature_text,
+)
 from factspec.grammar import Relation, Requirement
 from factspec.lock import lock_status
 from factspec.matrix import build_model
@@ -112,11 +118,9 @@ class FeatureFile(pytest.File):
         root = _project_root(self.config)
         display = self.path.relative_to(root).as_posix()
         try:
-            claims = parse_feature_text(self.path.read_text(encoding="utf-8"), display)
+            claims = parse_feature_text(read_feature_text(self.path, display), display)
         except FactspecError as error:
             raise self.CollectError(str(error)) from None
-        except UnicodeDecodeError as error:
-            raise self.CollectError(f"{display}: not valid UTF-8 at byte {error.start}") from None
         feature = FeatureParser(str(self.path.parent), self.path.name).parse()
         rendered = {scenario.name: scenario for scenario in _render_all(feature)}
         for claim in claims:
@@ -157,7 +161,10 @@ def factspec_checker(pytestconfig: pytest.Config) -> Checker:
     try:
         return Checker(Project.load(root), lock_status(root))
     except FactspecError as error:
-        pytest.fail(f"the project cannot be read:\n{error}", pytrace=False)
+        problems = str(error)
+    # Failing outside the except block keeps pytest from printing every problem twice, the
+    # second time as "During handling of the above exception, another exception occurred".
+    pytest.fail(f"the project cannot be read:\n{problems}", pytrace=False)
 
 
 class ClaimRecorder:

@@ -46,6 +46,9 @@ MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 64
 """Deepest nesting accepted; facts.yaml needs five levels, the rest is a mistake or an attack."""
 
+MAX_PROBLEMS = 100
+"""Most problems listed one by one; beyond that the file is not a facts file gone wrong."""
+
 YamlPath = tuple[Hashable, ...]
 """Where a value sits: mapping keys and sequence indexes from the top, e.g. ("facts", 3, "id")."""
 
@@ -111,9 +114,27 @@ def load_yaml(
     composer = _Composer(text, display_path, max_depth)
     loaded = composer.compose()
     if composer.problems:
-        raise YamlError(sort_problems(composer.problems))
+        raise YamlError(capped(sort_problems(composer.problems), display_path))
     assert loaded is not None
     return loaded
+
+
+def capped(problems: list[Problem], display_path: str) -> list[Problem]:
+    """The first `MAX_PROBLEMS` problems and a line counting the rest.
+
+    A file of 5,000 aliases is one mistake made 5,000 times; a page of identical lines hides
+    it instead of naming it.
+    """
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS
+    summary = Problem(
+        display_path,
+        None,
+        f"{rest:,} more problem(s) like those above are not shown",
+        "fix those above and run again",
+    )
+    return [*problems[:MAX_PROBLEMS], summary]
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

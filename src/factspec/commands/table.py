@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from factspec.check import check_project
-from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, unusable
 from factspec.matrix import build_model
 from factspec.problems import FactspecError
 from factspec.report_md import matrix_cells, render_terminal_table
@@ -62,6 +62,21 @@ def run(args: argparse.Namespace) -> int:
         for s in project.factbase.sources
         if s.file in project.texts
     }
+    try:
+        return _write(args, model, texts)
+    except OSError as error:
+        # atomic_write has removed its temporary file; every earlier report is intact.
+        print(
+            f"factspec table: cannot write {_shown(error.filename, root)}: "
+            f"{error.strerror or error} — free space or "
+            "fix permissions and run again; the previous reports are unchanged",
+            file=sys.stderr,
+        )
+        return EXIT_UNUSABLE
+
+
+def _write(args: argparse.Namespace, model: dict, texts: dict[str, str]) -> int:
+    root: Path = args.directory
     if args.check or args.update:
         write_reports(model, texts, root / REPORTS_DIR)
         fresh = render(model, texts, "md")
@@ -77,6 +92,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _shown(filename: object, root: Path) -> str:
+    """A written file's name as the user knows it: relative to the project when inside it."""
+    try:
+        return Path(str(filename)).relative_to(root).as_posix()
+    except ValueError:
+        return str(filename) if filename else "a report"
 
 
 def _check(committed_path: Path, fresh: str) -> int:
