@@ -24,8 +24,13 @@ def check_claim(project: Path, steps: str, *, tags: str = "", description: str =
     return result
 
 
+TINY_SOURCES = ("a", "b")
+
+
 def verdicts(result: ClaimResult) -> dict[str, str]:
-    return {cell.source_id: cell.verdict.name for cell in result.cells}
+    """Every tiny-project source's verdict; one without a cell (no evidence) is silent."""
+    spoken = {cell.source_id: cell.verdict.name for cell in result.cells}
+    return {source: spoken.get(source, "SILENT") for source in TINY_SOURCES}
 
 
 def test_wrong_value_is_refuted_with_both_intervals(tiny: Path) -> None:

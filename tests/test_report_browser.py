@@ -179,7 +179,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Report:
     shutil.copy2(ROOT / "facts.yaml", root / "facts.yaml")
     shutil.copytree(ROOT / "seeds", root / "seeds")
     shutil.copytree(ROOT / "features", root / "features")
-    first = check_project(ROOT).project.factbase.sources[0]
+    shipped = check_project(ROOT)
+    first = shipped.project.factbase.sources[0]
+    # A claim the first source speaks on, so its cell is a button that opens the seed.
+    planted = next(r for r in shipped.records() if first.id in r["verdicts"])
     # Appended, so every evidence offset in the seed stays where it was.
     with (root / "seeds" / first.file).open("a", encoding="utf-8") as seed:
         seed.write(f"\n{PAYLOAD}\n")
@@ -187,10 +190,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Report:
     yaml_payload = PAYLOAD.replace('"', '\\"')
     facts = facts.replace(f'title: "{first.title}"', f'title: "{first.title} {yaml_payload}"', 1)
     (root / "facts.yaml").write_text(facts, encoding="utf-8")
-    feature = root / "features" / "capex.feature"
-    scenario = "Scenario: Meta expects 37 to 40 billion dollars of capital expenditure in 2024"
+    feature = root / str(planted["feature"])
+    scenario = f"Scenario: {planted['title']}"
     text = feature.read_text(encoding="utf-8")
-    assert scenario in text, "the shipped capex.feature changed: pick another scenario"
+    assert text.count(scenario) == 1, f"{scenario!r} is not one plain scenario title"
     feature.write_text(text.replace(scenario, f"{scenario} {PAYLOAD}", 1), encoding="utf-8")
     report = write_report(root, root.parent / "out")
     assert PAYLOAD in report.model["sources"][0]["title"], "the title was not planted"

@@ -71,7 +71,7 @@ def test_design_card_claim_verdicts_are_exact() -> None:
     [result] = [
         r for r in report.results if r.claim.title == "Llama 4 needs about ten times Llama 3's GPUs"
     ]
-    verdicts = {cell.source_id: cell.verdict.name for cell in result.cells}
+    verdicts = {sid: verdict.name for sid, verdict in report.checker.verdicts(result).items()}
     assert verdicts == {
         "000": "SILENT",
         "001": "SUPPORTS",

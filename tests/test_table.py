@@ -126,18 +126,15 @@ def test_disputed_marker_selects_and_is_registered() -> None:
 def test_json_report_has_the_documented_shape(run_cli: Callable[..., CliRun]) -> None:
     result = run_cli("table", str(ROOT), "--format", "json")
     model = json.loads(result.out)
-    assert model["schema"] == 1
+    assert model["schema"] == 2
     assert len(model["fingerprint"]) == 64
     assert {"id", "file", "title", "published"} <= set(model["sources"][0])
     claim = next(c for c in model["claims"] if c["title"].startswith("Llama 4 needs about ten"))
-    assert {"title", "feature", "tags", "status", "verdicts", "cells"} <= set(claim)
-    assert claim["verdicts"] == {
-        "000": "SILENT",
-        "001": "SUPPORTS",
-        "002": "SUPPORTS",
-        "003": "SILENT",
-        "004": "SILENT",
-    }
+    assert {"title", "feature", "tags", "status", "judged", "verdicts", "cells"} <= set(claim)
+    # Only the speaking sources are listed: 000, 003 and 004 are silent on this claim.
+    assert claim["judged"] is True
+    assert claim["verdicts"] == {"001": "SUPPORTS", "002": "SUPPORTS"}
+    assert model["totals"]["000"]["SILENT"] >= 1
     [cell] = [c for c in claim["cells"] if c["source"] == "002"]
     assert {e["quote"] for e in cell["evidence"]} >= {
         "Während für das Training von Llama 3 etwa 16.000 GPUs verwendet wurden, sollen für "
@@ -147,9 +144,13 @@ def test_json_report_has_the_documented_shape(run_cli: Callable[..., CliRun]) ->
     assert model["coverage"]["001"] == {"figures": 14, "covered": 13, "ignored": 1, "uncovered": []}
 
 
-def test_csv_has_one_row_per_claim_and_source(run_cli: Callable[..., CliRun]) -> None:
+def test_csv_has_one_row_per_claim_and_speaking_source(run_cli: Callable[..., CliRun]) -> None:
     rows = list(csv.DictReader(io.StringIO(run_cli("table", str(ROOT), "--format", "csv").out)))
-    assert len(rows) == 64 * 5
+    model = json.loads(run_cli("table", str(ROOT), "--format", "json").out)
+    cells = [(c["title"], cell["source"]) for c in model["claims"] for cell in c["cells"]]
+    assert [(r["claim"], r["source"]) for r in rows] == cells
+    assert len({r["claim"] for r in rows}) == 64, "a claim is missing from the CSV"
+    assert len(rows) < 64 * 5, "a silent source got a row"
     row = next(
         r for r in rows if r["claim"] == "Llama 4 needs about 160,000 GPUs" and r["source"] == "001"
     )

@@ -247,8 +247,9 @@ def test_named_source_that_supports_passes():
 
 
 def test_named_source_without_a_cell_fails():
+    """Only speaking sources get cells, so a named source without one is silent on the claim."""
     outcome = run(row(s002=S), SourceSupportsStep("009"))
-    assert outcome.reasons == ("source 009 must support it, but it gives no verdict",)
+    assert outcome.reasons == ("source 009 must support it, but it gives silent",)
 
 
 def test_refutation_without_disputed_fails():

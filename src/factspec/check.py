@@ -2,11 +2,17 @@
 
 `Checker` is shared with the pytest-bdd bindings in ``steps/``: both parse steps with the one
 grammar and judge them with the one verdict function, so the two runners cannot disagree.
+
+Judging is sparse: a claim is judged only against the sources holding evidence for one of the
+facts it rests on. Every other source is SILENT by definition, so it gets no cell and no
+entry in the record's ``verdicts``; a reader treats a missing source as silent. This keeps a
+check linear in the evidence, not in claims × sources (2k claims × 10k sources would be 20M
+cells, nearly all of them silent).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +23,7 @@ from factspec.grammar import (
     MultipleStep,
     Relation,
     Requirement,
+    SourceSupportsStep,
     StatementStep,
     StepError,
     ValueStep,
@@ -27,14 +34,15 @@ from factspec.lock import LOCK_FILE, LockStatus, lock_status
 from factspec.problems import FactspecError, Problem
 from factspec.project import FEATURES_DIR, Project
 from factspec.values import SourceValues
-from factspec.verdict import Cell, ClaimOutcome, decide, judge_cell
+from factspec.verdict import Cell, ClaimOutcome, Verdict, decide, judge_cell
 
 RELATION_TYPES = Relation.__args__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
 class ClaimResult:
-    """One claim's verdict per source and whether it passes."""
+    """One claim's verdict per speaking source (every other source is silent), and whether
+    it passes."""
 
     claim: Claim
     cells: tuple[Cell, ...]
@@ -45,6 +53,11 @@ class ClaimResult:
     @property
     def passed(self) -> bool:
         return self.outcome.passed and not self.problems
+
+    @property
+    def judged(self) -> bool:
+        """Whether the sources were asked: False when a step could not be read."""
+        return bool(self.facts)
 
     def failure_message(self) -> str:
         """What a reader needs to see why the claim failed: reasons, then every source."""
@@ -67,9 +80,18 @@ class Checker:
         self.values = SourceValues(project.factbase, project.evidence)
         self.fact_ids = frozenset(fact.id for fact in project.factbase.facts)
         self.source_ids = tuple(source.id for source in project.factbase.sources)
+        self._source_order = {source_id: i for i, source_id in enumerate(self.source_ids)}
         self.files_of_fact: dict[str, set[str]] = {}
+        self._sources_of_fact: dict[str, set[str]] = {}
         for item in project.evidence:
             self.files_of_fact.setdefault(item.fact.id, set()).add(item.source.file)
+            self._sources_of_fact.setdefault(item.fact.id, set()).add(item.source.id)
+        # (first, second) → the derived facts declared over them, e.g. a ratio_of pair.
+        self._derived_over: dict[tuple[str, str], list[str]] = {}
+        for fact in project.factbase.facts:
+            for pair in (fact.ratio_of, fact.change_of):
+                if pair:
+                    self._derived_over.setdefault((pair[0], pair[1]), []).append(fact.id)
 
     def files_of(self, facts: Sequence[str]) -> set[str]:
         """The source files holding evidence for any of ``facts``."""
@@ -152,32 +174,56 @@ class Checker:
                 "add a step such as '<fact> is about 160,000 GPUs'",
             )
             return ClaimResult(claim, (), ClaimOutcome(False, (), (), ()), (problem,))
-        cells = tuple(judge_cell(relations, source, self.values) for source in self.source_ids)
+        facts = self._facts_of(relations)
+        # A source the claim names is judged even when silent, so its cell says what it lacks.
+        named = {r.source for r in requirements if isinstance(r, SourceSupportsStep)}
+        cells = tuple(
+            judge_cell(relations, source, self.values)
+            for source in self.speaking_sources(facts, also=named)
+        )
         outcome = decide(
             cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
         )
-        facts = self._facts_of(relations)
         return ClaimResult(claim, cells, outcome, self._resting_problems(facts), facts)
 
+    def speaking_sources(self, facts: Sequence[str], also: Iterable[str] = ()) -> list[str]:
+        """The sources holding evidence for any of ``facts`` (plus ``also``), in facts.yaml
+        order: the only ones whose verdict can be anything but SILENT."""
+        speaking = set(also).union(*(self._sources_of_fact.get(fact, set()) for fact in facts))
+        return sorted(speaking, key=self._source_order.__getitem__)
+
+    def verdicts(self, result: ClaimResult) -> dict[str, Verdict]:
+        """Every source's verdict on a judged claim, the silent ones included, in source order."""
+        spoken = {cell.source_id: cell.verdict for cell in result.cells}
+        return {sid: spoken.get(sid, Verdict.SILENT) for sid in self.source_ids}
+
     def _facts_of(self, relations: Sequence[Relation]) -> tuple[str, ...]:
-        """The facts named by the relations, plus any derived fact that relates two of them."""
+        """Every fact the relations rest on: those named, any derived fact that relates two of
+        them, and the operands of every derived fact among them (a source's evidence for the
+        operands gives the derived value)."""
         named: list[str] = []
         for relation in relations:
             named.append(relation.fact)
             base = getattr(relation, "base", None)
             if base is not None:
                 named.append(base)
-                named.extend(
-                    fact.id
-                    for fact in self.project.factbase.facts
-                    if [relation.fact, base] in (fact.ratio_of, fact.change_of)
-                )
+                named.extend(self._derived_over.get((relation.fact, base), ()))
+        fact_of = self.project.factbase.fact
+        pending = list(named)
+        while pending:
+            fact = fact_of(pending.pop())
+            for operand in fact.ratio_of or fact.change_of or ():
+                if operand not in named:
+                    named.append(operand)
+                    pending.append(operand)
         return tuple(dict.fromkeys(named))
 
     def record(self, result: ClaimResult) -> dict[str, object]:
         """A claim's result as plain data, the same from both runners; reports are built from it.
 
         Plain data because under pytest-xdist it travels from the workers to the controller.
+        ``verdicts`` and ``cells`` hold the speaking sources only; ``judged`` is False when a
+        step could not be read, so no source was asked at all.
         """
         claim = result.claim
         return {
@@ -190,6 +236,7 @@ class Checker:
             "status": "passed" if result.passed else "failed",
             "reasons": [str(p) for p in result.problems] + list(result.outcome.reasons),
             "supporters": list(result.outcome.supporters),
+            "judged": result.judged,
             "verdicts": {cell.source_id: cell.verdict.name for cell in result.cells},
             "hedged": [cell.source_id for cell in result.cells if cell.hedged],
             "files": sorted(self.files_of(result.facts)),

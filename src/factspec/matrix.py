@@ -20,7 +20,8 @@ from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.values import SourceValue, SourceValues
 from factspec.verdict import Verdict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: claims list only their speaking sources (``verdicts``, ``cells``) and say ``judged``."""
 
 Model = dict[str, Any]
 
@@ -62,19 +63,29 @@ def build_model(project: Project, records: Iterable[dict[str, Any]]) -> Model:
             "passed": sum(r["status"] == "passed" for r in claims),
             "failed": sum(r["status"] != "passed" for r in claims),
         },
-        "totals": {sid: _totals(claims, sid) for sid in source_ids},
+        "totals": _totals(claims, source_ids),
         "conflicts": conflicts(project),
         "coverage": _coverage(project),
     }
 
 
-def _totals(claims: Sequence[dict[str, Any]], source_id: str) -> dict[str, int]:
-    counts = {verdict.name: 0 for verdict in Verdict}
+def _totals(claims: Sequence[dict[str, Any]], source_ids: Sequence[str]) -> dict[str, Any]:
+    """Per source, how many claims it supports, is compatible with, refutes or is silent on.
+
+    Records name only speaking sources, so a judged claim counts as silent for every source
+    it does not name; a claim that could not be judged counts nowhere.
+    """
+    totals = {sid: {verdict.name: 0 for verdict in Verdict} for sid in source_ids}
+    judged = 0
     for claim in claims:
-        verdict = claim["verdicts"].get(source_id)
-        if verdict is not None:
-            counts[verdict] += 1
-    return counts
+        if not claim["judged"]:
+            continue
+        judged += 1
+        for source_id, verdict in claim["verdicts"].items():
+            totals[source_id][verdict] += 1
+    for counts in totals.values():
+        counts[Verdict.SILENT.name] += judged - sum(counts.values())
+    return totals
 
 
 def _coverage(project: Project) -> dict[str, Any]:

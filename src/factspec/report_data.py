@@ -18,14 +18,15 @@ def render_json(model: Model) -> str:
 
 
 def render_csv(model: Model) -> str:
-    """One row per claim × source: for spreadsheets and quick filtering."""
+    """One row per claim × speaking source, for spreadsheets and quick filtering; a claim no
+    source speaks on still gets one row (no source, SILENT), so no claim drops out."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
         ["feature", "line", "claim", "tags", "status", "source", "verdict", "hedged", "quotes"]
     )
     for claim in model["claims"]:
-        for cell in claim["cells"]:
+        for cell in claim["cells"] or [_NO_SOURCE]:
             quotes = " | ".join(evidence["quote"] for evidence in cell["evidence"])
             writer.writerow(
                 [
@@ -42,6 +43,8 @@ def render_csv(model: Model) -> str:
             )
     return buffer.getvalue()
 
+
+_NO_SOURCE = {"source": "", "verdict": Verdict.SILENT.name, "hedged": False, "evidence": []}
 
 # A ClaimReview rating on a 1–5 scale, from what the sources say of the claim.
 RATINGS = {

@@ -305,7 +305,9 @@ def _claim_row(ci: int, claim: dict[str, Any], sources: Sequence[dict[str, Any]]
 def _cell(
     ci: int, si: int, claim: dict[str, Any], source: dict[str, Any], cell: dict[str, Any] | None
 ) -> str:
-    if cell is None:  # the runner judged no cell for this source: nothing to click
+    if cell is None and claim["judged"]:  # no evidence for the claim's facts: nothing to click
+        return '<td class="cell silent"><span aria-label="silent">·</span></td>'
+    if cell is None:  # a step could not be read, so no source was asked
         return '<td class="cell none"><span aria-label="not judged">–</span></td>'
     mark, css = VERDICT_MARKS.get(cell["verdict"], ("?", "unknown"))
     hedged = " hedged" if cell["hedged"] else ""

@@ -20,8 +20,11 @@ Model = dict[str, Any]
 
 
 def cell_mark(claim: dict[str, Any], source_id: str) -> str:
-    """✔ ≈ ✘ · for a cell, with ``?`` when the source's evidence is hedged."""
-    mark = MARKS[claim["verdicts"][source_id]] if claim["verdicts"] else "!"
+    """✔ ≈ ✘ · for a cell, with ``?`` when the source's evidence is hedged; ``!`` when the
+    claim could not be judged. A source missing from a record's verdicts is silent."""
+    if not claim["judged"]:
+        return "!"
+    mark = MARKS[claim["verdicts"].get(source_id, Verdict.SILENT.name)]
     return mark + (HEDGE_MARK if source_id in claim["hedged"] else "")
 
 

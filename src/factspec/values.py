@@ -75,6 +75,14 @@ class SourceValues:
         for item in evidence:
             self._direct.setdefault((item.fact.id, item.source.id), []).append(item)
         self._cache: dict[tuple[str, str], SourceValue | None] = {}
+        # (relation, first, second) → the derived fact declared over that pair; indexed once
+        # because every ratio or change a claim states looks it up for every speaking source.
+        self._derived_facts: dict[tuple[str, str, str], Fact] = {}
+        for fact in factbase.facts:
+            for relation in ("ratio_of", "change_of"):
+                pair = getattr(fact, relation)
+                if pair:
+                    self._derived_facts.setdefault((relation, pair[0], pair[1]), fact)
 
     def value(self, fact_id: str, source_id: str) -> SourceValue | None:
         """What ``source_id`` says about ``fact_id``; None when it says nothing."""
@@ -105,10 +113,7 @@ class SourceValues:
         return self._computed_only(fact_id, base_id, source_id, DIFFERENCE)
 
     def _derived(self, relation: str, fact_id: str, base_id: str) -> Fact | None:
-        for fact in self._factbase.facts:
-            if list(getattr(fact, relation) or ()) == [fact_id, base_id]:
-                return fact
-        return None
+        return self._derived_facts.get((relation, fact_id, base_id))
 
     def _compute(self, fact: Fact, source_id: str) -> SourceValue | None:
         statements = [_statement(item) for item in self._direct.get((fact.id, source_id), [])]

@@ -248,17 +248,18 @@ def decide(
         have = f"{len(supporters)} source(s) support it firmly ({', '.join(supporters) or 'none'})"
         extra = f"; hedged support from {', '.join(hedged)} does not count" if hedged else ""
         reasons.append(f"needs at least {needed} supporting source(s), {have}{extra}")
+    # Only speaking sources have cells: a source without one is silent on the claim.
     by_id = {c.source_id: c for c in cells}
     for requirement in requirements:
         if isinstance(requirement, SourceSupportsStep) and requirement.hedged_ok:
             cell = by_id.get(requirement.source)
             if cell is None or cell.verdict is not Verdict.SUPPORTS:
-                got = "no verdict" if cell is None else cell.verdict.name.lower()
+                got = "silent" if cell is None else cell.verdict.name.lower()
                 reasons.append(f"source {requirement.source} must suggest it, but it gives {got}")
         elif isinstance(requirement, SourceSupportsStep):
             cell = by_id.get(requirement.source)
             if cell is None or not cell.firm_support:
-                got = "no verdict" if cell is None else cell.verdict.name.lower()
+                got = "silent" if cell is None else cell.verdict.name.lower()
                 if cell is not None and cell.verdict is Verdict.SUPPORTS:
                     got = "only hedged support"
                 reasons.append(f"source {requirement.source} must support it, but it gives {got}")

@@ -8,6 +8,7 @@ from pathlib import Path
 from factspec.check import CheckReport, check_project
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
 from factspec.problems import FactspecError
+from factspec.verdict import Verdict
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,12 +36,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(report: CheckReport, *, verbose: bool) -> str:
+    """One line per claim with the verdict of every speaking source; the silent ones counted."""
     lines = []
+    sources = len(report.checker.source_ids)
     for result in report.results:
         marks = " ".join(
             f"{cell.source_id}{cell.verdict.mark}{'?' if cell.hedged else ''}"
             for cell in result.cells
         )
+        silent = sources - sum(cell.verdict is not Verdict.SILENT for cell in result.cells)
+        if not result.judged:
+            marks = "not judged"
+        elif silent:
+            marks = f"{marks}; {silent} silent" if marks else f"{silent} silent"
         status = "PASS" if result.passed else "FAIL"
         lines.append(f"{status} {result.claim.id}  [{marks}]")
         if not result.passed:
