@@ -12,6 +12,7 @@ from pathlib import Path
 from conftest import ROOT, CliRun, run_pytest
 from factspec.lock import write_lock
 from factspec.report_data import rating_of
+from factspec.report_md import MAX_GRID_SOURCES, render_terminal_table
 
 
 def run_pytest_ok(project: Path, *args: str, env: dict[str, str] | None = None) -> str:
@@ -173,3 +174,49 @@ def test_rating_of_an_unsupported_claim() -> None:
     claim = {"verdicts": {"a": "COMPATIBLE"}, "supporters": []}
     assert rating_of(claim) == "unsupported"
     assert rating_of({"verdicts": {"a": "REFUTES"}, "supporters": []}) == "refuted"
+
+
+def _record(title: str, verdicts: dict[str, str], *, judged: bool = True) -> dict[str, object]:
+    supporters = [s for s, v in verdicts.items() if v == "SUPPORTS"]
+    return {
+        "title": title,
+        "feature": "features/wide.feature",
+        "line": 3,
+        "tags": [],
+        "status": "passed" if supporters else "failed",
+        "supporters": supporters,
+        "judged": judged,
+        "verdicts": verdicts,
+        "hedged": [],
+    }
+
+
+def test_a_wide_corpus_lists_each_claims_speaking_sources_not_a_column_each() -> None:
+    sources = [{"id": f"s{i:02d}"} for i in range(MAX_GRID_SOURCES + 1)]
+    model = {
+        "sources": sources,
+        "claims": [
+            _record("Spoken of", {"s03": "SUPPORTS", "s07": "REFUTES", "s09": "SILENT"}),
+            _record("Unreadable", {}, judged=False),
+        ],
+        "summary": {"claims": 2, "passed": 1, "failed": 1},
+    }
+    table = render_terminal_table(model)
+    assert f"speaking sources (the other of {len(sources)} silent)" in table
+    spoken = next(line for line in table.splitlines() if line.startswith("Spoken of"))
+    assert "s03✔ s07✘" in spoken
+    assert "s09" not in spoken and "s00" not in spoken
+    assert "! not judged" in next(line for line in table.splitlines() if "Unreadable" in line)
+
+
+def test_a_narrow_corpus_keeps_a_column_per_source() -> None:
+    sources = [{"id": f"s{i:02d}"} for i in range(MAX_GRID_SOURCES)]
+    model = {
+        "sources": sources,
+        "claims": [_record("Spoken of", {"s03": "SUPPORTS"})],
+        "summary": {"claims": 1, "passed": 1, "failed": 0},
+    }
+    header = render_terminal_table(model).splitlines()[0]
+    assert header.split()[2:-2] == [s["id"] for s in sources]
+    row = render_terminal_table(model).splitlines()[2]
+    assert row.split()[3:6] == ["·", "·", "·"] and row.split()[6] == "✔"

@@ -6,6 +6,7 @@ same scenarios, the same expanded Examples rows and the same step texts.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,19 @@ def read_feature_text(path: Path, display: str) -> str:
 
 
 def parse_feature_text(text: str, display: str) -> list[Claim]:
+    """Every claim of one feature file's text; a syntax error names the file and line."""
+    return list(_parse_cached(text, display))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(text: str, display: str) -> tuple[Claim, ...]:
+    """Parsed once per process: the pytest plugin needs each file at configure time (for the
+    markers), at collection, and after the run (to tell a full run from a partial one). The
+    text is part of the key, so an edited file is parsed afresh; errors are not cached."""
+    return tuple(_parse(text, display))
+
+
+def _parse(text: str, display: str) -> list[Claim]:
     try:
         document = Parser().parse(TokenScanner(text))
     except (CompositeParserException, ParserError) as error:

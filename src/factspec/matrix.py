@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factspec.coverage import corpus_coverage
-from factspec.factbase import Fact
+from factspec.factbase import Fact, FactBase
 from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.values import SourceValue, SourceValues
 from factspec.verdict import Verdict
@@ -40,12 +40,24 @@ def fingerprint(root: Path) -> str:
 
 def build_model(project: Project, records: Iterable[dict[str, Any]]) -> Model:
     """The coverage model of ``project`` with the given claim records."""
-    factbase = project.factbase
+    return {
+        **table_model(project.factbase, records),
+        "fingerprint": fingerprint(project.root),
+        "conflicts": conflicts(project),
+        "coverage": _coverage(project),
+    }
+
+
+def table_model(factbase: FactBase, records: Iterable[dict[str, Any]]) -> Model:
+    """The part of the model the coverage table needs: sources, claims, summary and totals.
+
+    Cheap (no corpus coverage, no conflicts, no hashing of the corpus), so a terminal table
+    costs nothing next to the run that produced the records.
+    """
     claims = sorted(records, key=lambda r: (r["feature"], r["line"], r["title"]))
     source_ids = [source.id for source in factbase.sources]
     return {
         "schema": SCHEMA_VERSION,
-        "fingerprint": fingerprint(project.root),
         "sources": [
             {
                 "id": source.id,
@@ -64,8 +76,6 @@ def build_model(project: Project, records: Iterable[dict[str, Any]]) -> Model:
             "failed": sum(r["status"] != "passed" for r in claims),
         },
         "totals": _totals(claims, source_ids),
-        "conflicts": conflicts(project),
-        "coverage": _coverage(project),
     }
 
 
@@ -114,8 +124,9 @@ def conflicts(project: Project) -> list[dict[str, Any]]:
     """Facts where two sources' evidence is disjoint, or one source disagrees with itself."""
     values = SourceValues(project.factbase, project.evidence)
     found: list[dict[str, Any]] = []
-    source_ids = [source.id for source in project.factbase.sources]
     for fact in project.factbase.facts:
+        # Only sources with evidence for the fact (or its operands) can say anything about it.
+        source_ids = values.sources_on(fact.id)
         if fact.kind == "statement":
             found.extend(_stance_conflicts(fact, values, source_ids))
             continue

@@ -31,7 +31,7 @@ from factspec.features import (
 )
 from factspec.grammar import Relation, Requirement
 from factspec.lock import lock_status
-from factspec.matrix import build_model
+from factspec.matrix import build_model, table_model
 from factspec.problems import FactspecError
 from factspec.project import FACTS_FILE, FEATURES_DIR, Project
 from factspec.report_md import render_markdown, render_terminal_table
@@ -41,6 +41,7 @@ RECORD_PROPERTY = "factspec_result"
 STEPS_DIR = "steps"
 _CLAIM = pytest.StashKey[Claim]()
 _RECORDER = pytest.StashKey["ClaimRecorder"]()
+_PROJECT = pytest.StashKey[Project]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -159,9 +160,13 @@ def factspec_checker(pytestconfig: pytest.Config) -> Checker:
     """The project, loaded and validated once per session (once per worker under xdist)."""
     root = _project_root(pytestconfig)
     try:
-        return Checker(Project.load(root), lock_status(root))
+        checker = Checker(Project.load(root), lock_status(root))
     except FactspecError as error:
         problems = str(error)
+    else:
+        # The terminal summary reuses this project instead of loading the corpus again.
+        pytestconfig.stash[_PROJECT] = checker.project
+        return checker
     # Failing outside the except block keeps pytest from printing every problem twice, the
     # second time as "During handling of the above exception, another exception occurred".
     pytest.fail(f"the project cannot be read:\n{problems}", pytrace=False)
@@ -245,14 +250,14 @@ class VerdictRecorder:
         if not self.records or hasattr(self.config, "workerinput"):
             return
         try:
-            project = Project.load(self.root)
+            # Loaded by this process's checker, unless the claims ran in xdist workers.
+            project = self.config.stash.get(_PROJECT, None) or Project.load(self.root)
             every_claim = {claim.id for claim in load_features(self.root / FEATURES_DIR, self.root)}
         except FactspecError:
             return  # the failing tests already say why
-        model = build_model(project, self.records)
         writer = terminalreporter
         writer.section("factspec coverage")
-        writer.write_line(render_terminal_table(model))
+        writer.write_line(render_terminal_table(table_model(project.factbase, self.records)))
         for line in self.lock_lines:
             writer.write_line(line, red=True)
         ran = {record["id"] for record in self.records}
@@ -262,7 +267,13 @@ class VerdictRecorder:
                 f"partial run ({len(ran)} of {len(every_claim)} claims): reports not written"
             )
             return
-        if not self.config.getoption("--factspec-no-reports"):
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        write = not self.config.getoption("--factspec-no-reports")
+        if not (write or summary):
+            return
+        # The whole model (conflicts, corpus coverage, fingerprint) only for reports.
+        model = build_model(project, self.records)
+        if write:
             out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
             texts = {
                 s.id: project.texts[s.file].text
@@ -271,7 +282,6 @@ class VerdictRecorder:
             }
             written = write_reports(model, texts, out)
             writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
-        summary = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(render_markdown(model) + "\n")

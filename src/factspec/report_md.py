@@ -15,6 +15,8 @@ from factspec.verdict import Verdict
 MARKS = {verdict.name: verdict.mark for verdict in Verdict}
 HEDGE_MARK = "?"
 TITLE_WIDTH = 60
+MAX_GRID_SOURCES = 12
+"""Most sources shown as one column each in the terminal table."""
 
 Model = dict[str, Any]
 
@@ -47,15 +49,45 @@ def _matrix_rows(model: Model, *, width: int | None) -> list[list[str]]:
 
 
 def render_terminal_table(model: Model) -> str:
-    """The matrix for a terminal: titles shortened, one line per claim, then the totals."""
+    """The matrix for a terminal: titles shortened, one line per claim, then the totals.
+
+    A column per source fits a terminal up to `MAX_GRID_SOURCES` sources; beyond that each
+    claim lists its speaking sources instead, since a row of thousands of ``·`` says nothing.
+    """
     sources = [source["id"] for source in model["sources"]]
-    headers = ["claim", "topic", *sources, "support", "status"]
-    table = tabulate(_matrix_rows(model, width=TITLE_WIDTH), headers, disable_numparse=True)
+    if len(sources) <= MAX_GRID_SOURCES:
+        headers = ["claim", "topic", *sources, "support", "status"]
+        rows = _matrix_rows(model, width=TITLE_WIDTH)
+    else:
+        headers = ["claim", "topic", f"speaking sources (the other of {len(sources)} silent)"]
+        headers += ["support", "status"]
+        rows = _speaking_rows(model, width=TITLE_WIDTH)
+    table = tabulate(rows, headers, disable_numparse=True)
     summary = model["summary"]
     return (
         f"{table}\n\n{summary['claims']} claims: {summary['passed']} passed, "
         f"{summary['failed']} failed; ✔ supports ≈ compatible ✘ refutes · silent, ? hedged"
     )
+
+
+def _speaking_rows(model: Model, *, width: int) -> list[list[str]]:
+    """One row per claim naming only the sources that say something about it."""
+    rows = []
+    for claim in model["claims"]:
+        title = (
+            claim["title"] if len(claim["title"]) <= width else claim["title"][: width - 1] + "…"
+        )
+        topic = claim["feature"].rsplit("/", 1)[-1].removesuffix(".feature")
+        spoken = [
+            f"{sid}{cell_mark(claim, sid)}"
+            for sid, verdict in claim["verdicts"].items()
+            if verdict != Verdict.SILENT.name
+        ]
+        marks = " ".join(spoken) if claim["judged"] else "! not judged"
+        rows.append(
+            [title, topic, marks or "none", str(len(claim["supporters"])), status_text(claim)]
+        )
+    return rows
 
 
 def _escape_cell(text: str) -> str:

@@ -72,8 +72,11 @@ class SourceValues:
     def __init__(self, factbase: FactBase, evidence: Iterable[ResolvedEvidence]) -> None:
         self._factbase = factbase
         self._direct: dict[tuple[str, str], list[ResolvedEvidence]] = {}
+        self._sources_of: dict[str, set[str]] = {}
         for item in evidence:
             self._direct.setdefault((item.fact.id, item.source.id), []).append(item)
+            self._sources_of.setdefault(item.fact.id, set()).add(item.source.id)
+        self._order = {source.id: i for i, source in enumerate(factbase.sources)}
         self._cache: dict[tuple[str, str], SourceValue | None] = {}
         # (relation, first, second) → the derived fact declared over that pair; indexed once
         # because every ratio or change a claim states looks it up for every speaking source.
@@ -90,6 +93,21 @@ class SourceValues:
         if key not in self._cache:
             self._cache[key] = self._compute(self._factbase.fact(fact_id), source_id)
         return self._cache[key]
+
+    def sources_on(self, fact_id: str) -> list[str]:
+        """The sources that can say anything about ``fact_id``, in facts.yaml order: those
+        with evidence for it or, for a derived fact, for its operands."""
+        found: set[str] = set()
+        pending, seen = [fact_id], {fact_id}
+        while pending:
+            current = pending.pop()
+            found |= self._sources_of.get(current, set())
+            fact = self._factbase.fact(current)
+            for operand in fact.ratio_of or fact.change_of or ():
+                if operand not in seen:
+                    seen.add(operand)
+                    pending.append(operand)
+        return sorted(found, key=self._order.__getitem__)
 
     def evidence(self, fact_id: str, source_id: str) -> list[ResolvedEvidence]:
         return list(self._direct.get((fact_id, source_id), ()))
