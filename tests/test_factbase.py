@@ -20,6 +20,7 @@ from factspec.factbase import (
 )
 from factspec.problems import FactspecError
 from factspec.units import BUILTIN_UNITS
+from factspec.yamlsafe import MAX_BYTES
 
 # Eight lines, so the first fact of a test document starts at line 9.
 HEADER = """\
@@ -436,12 +437,12 @@ def test_an_empty_file() -> None:
 
 
 def test_an_oversized_file(tmp_path: Path) -> None:
-    (tmp_path / "facts.yaml").write_bytes(b"#" * (2 * 1024 * 1024 + 1))
+    (tmp_path / "facts.yaml").write_bytes(b"#" * (MAX_BYTES + 1))
     with pytest.raises(FactbaseError) as caught:
         load_factbase(tmp_path)
     assert [str(p) for p in caught.value.problems] == [
-        "facts.yaml: the file is 2097153 bytes, more than the limit of 2097152 bytes — "
-        "split it or remove what does not belong in it"
+        f"facts.yaml: the file is {MAX_BYTES + 1} bytes, more than the limit of {MAX_BYTES} "
+        "bytes — split it or remove what does not belong in it"
     ]
 
 

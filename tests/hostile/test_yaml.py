@@ -16,7 +16,7 @@ import pytest
 from hostile_kit import has_fix, pytest_refused, refused
 
 from conftest import TINY_FACTS, CliRun
-from factspec.yamlsafe import MAX_PROBLEMS
+from factspec.yamlsafe import MAX_BYTES, MAX_PROBLEMS
 
 FACTS = textwrap.dedent(TINY_FACTS)
 LINES = FACTS.splitlines()
@@ -148,15 +148,15 @@ def test_a_top_level_that_is_not_one_mapping_is_refused(
 def test_a_file_above_the_size_limit_is_refused_without_reading_it(
     tiny: Path, run_cli: Callable[..., CliRun]
 ) -> None:
-    write_facts(tiny, FACTS + "# " + "x" * (3 * 1024 * 1024) + "\n")
+    write_facts(tiny, FACTS + "# " + "x" * (MAX_BYTES + 1024 * 1024) + "\n")
     refused(run_cli, tiny, "facts.yaml: the file is", "more than the limit", memory=True)
 
 
 def test_a_file_of_one_enormous_value_is_refused(
     tiny: Path, run_cli: Callable[..., CliRun]
 ) -> None:
-    write_facts(tiny, with_line(15, "    description: " + "x" * (2 * 1024 * 1024)))
-    refused(run_cli, tiny, "more than the limit of 2097152 bytes")
+    write_facts(tiny, with_line(15, "    description: " + "x" * MAX_BYTES))
+    refused(run_cli, tiny, f"more than the limit of {MAX_BYTES} bytes")
 
 
 DEEP = {
