@@ -179,7 +179,9 @@ class _Entry(_Model):
 
     _path: YamlPath = PrivateAttr(default=())
     _line: int | None = PrivateAttr(default=None)
-    _lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    # Not default_factory=dict: pydantic inspects a factory's signature for every instance,
+    # which cost a second per 10k evidence entries.
+    _lines: dict[str, int] | None = PrivateAttr(default=None)
 
     @property
     def line(self) -> int | None:
@@ -189,7 +191,7 @@ class _Entry(_Model):
     def line_of(self, name: str) -> int | None:
         """The line of field ``name`` (e.g. an evidence's ``quote:``); the entry's line
         when the field is not written."""
-        return self._lines.get(name, self._line)
+        return self._line if self._lines is None else self._lines.get(name, self._line)
 
 
 class UnitWords(_Entry):
