@@ -7,12 +7,17 @@ from "the project is broken".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from factspec.corpus import SourceText, locate_quote
 from factspec.coverage import CorpusCoverage, corpus_coverage, coverage_problems
+from factspec.factbase import FactBase, Source
 from factspec.problems import Problem
 from factspec.project import SEEDS_DIR, Project
+from factspec.quantity import read_quantities
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ def lint_project(root: Path) -> LintReport:
     findings.extend(project.missing_sources())
     coverage = corpus_coverage(project.factbase, project.texts, project.evidence)
     findings.extend(coverage_problems(coverage, project.texts))
+    findings.extend(unreadable_figures(project.factbase, project.texts))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
         findings=tuple(sorted(findings, key=_order)),
@@ -57,3 +63,124 @@ def lint_project(root: Path) -> LintReport:
 
 def _order(problem: Problem) -> tuple[str, int, int]:
     return (problem.path, problem.line or 0, problem.column or 0)
+
+
+# -- figures the reader cannot read -----------------------------------------------------
+
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # the reader's digit anchor
+_SWAP = str.maketrans(".,", ",.")
+_LANGUAGE = {"de": "German", "en": "English"}
+_SEPARATORS = {
+    "de": "'.' groups thousands and ',' marks decimals",
+    "en": "',' groups thousands and '.' marks decimals",
+}
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])")
+
+Run = re.Match[str]
+
+
+def unreadable_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list[Problem]:
+    """One finding per figure the reader skips because its digits are written with the
+    other language's separators ("8.5 Milliarden" in German, "1,5 billion" in English).
+
+    The reader drops such a digit run without a word, so corpus coverage never counts it
+    and no curator would see it. A digit run is reported when
+    (1) it holds a '.' or ',' and the reader does not take it for a number in the source's
+    language, (2) with '.' and ',' swapped it does (so dates such as 24.01.2025 and
+    versions such as 1.2.3 stay out), and (3) its line, read with the run swapped, holds a
+    figure covering it: the reader's own rules keep out names ("Llama 3.1"), times ("14.30
+    Uhr") and codes. A German run standing bare (no unit, scale, qualifier or range),
+    shaped like a day.month and closed by a full stop ("am 24.01.") is a date. A run
+    inside an ``ignore:`` passage has been seen and is not reported.
+    """
+    problems: list[Problem] = []
+    for source in factbase.sources:
+        text = texts.get(source.file)
+        if text is None:
+            continue  # a missing source is reported where it is registered
+        lang = source.language
+        runs = [run for run in _DIGIT_RUN.finditer(text.text) if _unreadable(run.group(), lang)]
+        if runs:
+            ignored = _ignored_spans(factbase, source, text)
+            runs = [run for run in runs if not _within(run.span(), ignored)]
+            problems.extend(_figures_over(runs, factbase, source, text))
+    return problems
+
+
+@lru_cache(maxsize=1024)
+def _reads_whole(run: str, lang: str) -> bool:
+    """Whether the reader takes ``run`` alone for one number."""
+    found = read_quantities(run, lang)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(run))
+
+
+def _unreadable(run: str, lang: str) -> bool:
+    """A run with a separator, no number in ``lang``, but one with '.' and ',' swapped."""
+    if "." not in run and "," not in run:
+        return False
+    return not _reads_whole(run, lang) and _reads_whole(run.translate(_SWAP), lang)
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _ignored_spans(factbase: FactBase, source: Source, text: SourceText) -> list[tuple[int, int]]:
+    return [
+        (location.start, location.end)
+        for entry in factbase.ignore
+        if entry.source == source.id
+        for location in locate_quote(text, entry.text)
+    ]
+
+
+def _figures_over(
+    runs: list[Run], factbase: FactBase, source: Source, text: SourceText
+) -> list[Problem]:
+    """Read each line holding runs with their separators swapped; report every figure that
+    then covers a run. A line break ends a figure, so the line is context enough."""
+    by_line: dict[int, list[Run]] = {}
+    for run in runs:
+        by_line.setdefault(text.line_col(run.start())[0], []).append(run)
+    problems = []
+    for line, in_line in by_line.items():
+        original = text.line_text(line)
+        offset = in_line[0].start() - text.line_col(in_line[0].start())[1] + 1
+        swapped = list(original)
+        for run in in_line:
+            swapped[run.start() - offset : run.end() - offset] = run.group().translate(_SWAP)
+        units = factbase.unit_registry()
+        for reading in read_quantities("".join(swapped), source.language, units=units):
+            span = (offset + reading.start, offset + reading.end)
+            covered = [run for run in in_line if _within(run.span(), [span])]
+            if covered and not _date(span, covered, text, source.language):
+                figure = original[reading.start : reading.end]
+                problems.append(_unreadable_problem(figure, covered, source, text, line))
+    return problems
+
+
+def _date(span: tuple[int, int], covered: list[Run], text: SourceText, lang: str) -> bool:
+    """A bare German day.month closed by a full stop, as dates are written: "am 24.01."."""
+    if lang != "de" or len(covered) != 1 or covered[0].span() != span:
+        return False  # a unit, scale, qualifier or range makes it a figure
+    run = covered[0]
+    return bool(_DAY_MONTH.fullmatch(run.group())) and text.text[run.end() : run.end() + 1] == "."
+
+
+def _unreadable_problem(
+    figure: str, covered: list[Run], source: Source, text: SourceText, line: int
+) -> Problem:
+    language = _LANGUAGE[source.language]
+    numbers = ", ".join(repr(run.group()) for run in covered)
+    verb = "is not a number" if len(covered) == 1 else "are not numbers"
+    return Problem(
+        text.path,
+        line,
+        f"figure {figure!r} cannot be read: {numbers} {verb} in {language}, where "
+        f"{_SEPARATORS[source.language]}",
+        "evidence is read from the source's own words, so this figure cannot be evidence: "
+        f'list it under ignore: with the reason (e.g. "{covered[0].group()}: decimal point '
+        f"of another language\"), or correct source {source.id}'s language: if the text is "
+        f"not {language}",
+        column=text.line_col(covered[0].start())[1],
+    )

@@ -1,5 +1,6 @@
 """Hostile paths, seed files and quotes: every source entry stays inside seeds/, every seed is
-read as strict UTF-8 text, and no quote is found where the source does not say it.
+read as strict UTF-8 text, no quote is found where the source does not say it, and no figure
+the reader cannot read (another language's decimal point) goes unseen by lint.
 """
 
 from __future__ import annotations
@@ -274,3 +275,146 @@ def test_an_invisible_character_inside_a_seeds_number_fails_closed(
     assert lint.code == 1
     assert lint.out.startswith("facts.yaml:20: the quote holds 2 numbers"), lint.out
     assert run_cli("check", str(tiny)).code == 1
+
+
+# ------------------------------------------------------------ figures the reader cannot read
+
+SEED_B = textwrap.dedent(TINY_SEEDS["b.txt"])
+
+UNREADABLE = {
+    "an English decimal point in German": (
+        "a.txt",
+        "Der Umsatz lag im Quartal bei 8.5 Milliarden US-Dollar.",
+        "seeds/a.txt:5:31: figure '8.5 Milliarden US-Dollar' cannot be read: '8.5' is not a "
+        "number in German, where '.' groups thousands and ',' marks decimals",
+    ),
+    "a share price with two decimals": (
+        "a.txt",
+        "Die Aktie schloss bei 475.50 Dollar.",
+        "seeds/a.txt:5:23: figure '475.50 Dollar' cannot be read: '475.50' is not",
+    ),
+    "a qualified figure with no unit": (
+        "a.txt",
+        "Der Kurs stieg um rund 8.5.",
+        "seeds/a.txt:5:24: figure 'rund 8.5' cannot be read",
+    ),
+    "English grouping in German": (
+        "a.txt",
+        "Das Projekt kostete 1,234.5 Euro.",
+        "seeds/a.txt:5:21: figure '1,234.5 Euro' cannot be read",
+    ),
+    "a range of two": (
+        "a.txt",
+        "Geplant sind zwischen 2.5 und 3.5 Milliarden Dollar.",
+        "seeds/a.txt:5:23: figure 'zwischen 2.5 und 3.5 Milliarden Dollar' cannot be read: "
+        "'2.5', '3.5' are not numbers in German",
+    ),
+    "a bare number": (
+        "a.txt",
+        "Der Index stand bei 3.14 Punkten, zuvor bei 3,2.",
+        "seeds/a.txt:5:21: figure '3.14' cannot be read",
+    ),
+    "a German decimal comma in English": (
+        "b.txt",
+        "Revenue came to 8,5 billion dollars.",
+        "seeds/b.txt:4:17: figure '8,5 billion dollars' cannot be read: '8,5' is not a number "
+        "in English, where ',' groups thousands and '.' marks decimals",
+    ),
+    "German grouping in English": (
+        "b.txt",
+        "The campus cost 1.234,5 million dollars.",
+        "seeds/b.txt:4:17: figure '1.234,5 million dollars' cannot be read",
+    ),
+}
+
+
+def append_line(project: Path, name: str, line: str) -> None:
+    seed = {"a.txt": SEED_A, "b.txt": SEED_B}[name]
+    (project / "seeds" / name).write_text(seed + line + "\n", encoding="utf-8")
+    write_lock(project)
+
+
+@pytest.mark.parametrize("name,line,expected", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_a_figure_written_in_another_languages_way_is_a_finding_at_its_place(
+    tiny: Path, run_cli: Callable[..., CliRun], name: str, line: str, expected: str
+) -> None:
+    # Defect: the reader skips "8.5" in German (a '.' groups thousands there), so corpus
+    # coverage never counted the figure and lint said "clean": a figure no curator saw.
+    append_line(tiny, name, line)
+    [lint] = refused(run_cli, tiny, expected, commands=("lint",), code=1)
+    location = expected.split(": ", 1)[0]
+    assert has_fix(lint.out, location)
+    [finding] = [out for out in lint.out.splitlines() if out.startswith(location)]
+    assert "list it under ignore: with the reason" in finding, finding
+    assert lint.out.count("cannot be read") == 1, lint.out
+
+
+NOT_FIGURES = {
+    "a model version": "Meta veröffentlichte Llama 3.1 405B, sein größtes Modell.",
+    "a version after a name": "Mit Llama 3.1 hat Meta eine neue Version vorgestellt.",
+    "a date with its year": "Die Zahlen erschienen am 24.01.2025 in Menlo Park.",
+    "a day and month": "Die Zahlen erschienen am 24.01. in Menlo Park.",
+    "a time of day": "Die Telefonkonferenz begann um 14.30 Uhr.",
+    "a hyphenated name": "GPT-4.5 ist da.",
+    "a version number": "Version 1.2.3 ist da.",
+}
+
+
+@pytest.mark.parametrize("line", NOT_FIGURES.values(), ids=NOT_FIGURES.keys())
+def test_digits_that_are_no_figure_in_any_language_raise_no_false_alarm(
+    tiny: Path, run_cli: Callable[..., CliRun], line: str
+) -> None:
+    append_line(tiny, "a.txt", line)
+    lint = run_cli("lint", str(tiny))
+    assert lint.code == 0, lint.out + lint.err
+    assert lint.out.rstrip().endswith("clean")
+
+
+def test_an_unreadable_figure_inside_an_evidence_quote_is_still_a_finding(
+    tiny: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    # The quote reads one number (16.000 GPUs); the one it silently hides must not be lost.
+    sentence = ADLER.replace("verwendet.", "für 2.5 Millionen Dollar verwendet.")
+    (tiny / "seeds" / "a.txt").write_text(SEED_A.replace(ADLER, sentence), encoding="utf-8")
+    write_lock(tiny)
+    quote_adler_as(tiny, sentence)
+    refused(
+        run_cli,
+        tiny,
+        "seeds/a.txt:2:56: figure '2.5 Millionen Dollar' cannot be read",
+        commands=("lint",),
+        code=1,
+    )
+
+
+def test_an_ignore_entry_with_a_reason_settles_an_unreadable_figure(
+    tiny: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    append_line(tiny, "a.txt", "Der Umsatz lag im Quartal bei 8.5 Milliarden US-Dollar.")
+    facts = FACTS + (
+        "ignore:\n"
+        "  - source: a\n"
+        '    text: "8.5 Milliarden US-Dollar"\n'
+        '    reason: "8.5: decimal point of another language"\n'
+    )
+    (tiny / "facts.yaml").write_text(facts, encoding="utf-8")
+    lint = run_cli("lint", str(tiny))
+    assert lint.code == 0, lint.out + lint.err
+    assert lint.out.rstrip().endswith("clean")
+
+
+def test_the_shipped_seeds_unreadable_digits_are_no_figures(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    # The shipped seeds hold five digit runs the reader cannot read in German, all "Llama 3.1":
+    # a model name, not a figure. A sixth, in a figure's place, is reported.
+    seed = shipped / "seeds" / "002_5403ae498df81086.txt"
+    assert seed.read_text(encoding="utf-8").count("Llama 3.1") == 3
+    assert run_cli("lint", str(shipped)).code == 0
+    seed.write_text(seed.read_text(encoding="utf-8") + "Meta zahlte 2.5 Milliarden.\n")
+    write_lock(shipped)
+    lint = run_cli("lint", str(shipped))
+    assert lint.code == 1
+    [finding] = [line for line in lint.out.splitlines() if "cannot be read" in line]
+    assert finding.startswith(f"seeds/{seed.name}:"), finding
+    assert "figure '2.5 Milliarden' cannot be read" in finding
