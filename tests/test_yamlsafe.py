@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import time
 from pathlib import Path
 from textwrap import dedent
@@ -259,9 +260,9 @@ def test_an_oversized_file_is_refused_before_it_is_read(
     ]
 
 
-def test_the_default_size_limit_is_32_mebibytes() -> None:
+def test_the_default_size_limit_is_16_mebibytes() -> None:
     """Room for a newsroom's facts (10k sources and quotes are about 5 MB), not for a bomb."""
-    assert MAX_BYTES == 32 * 1024 * 1024
+    assert MAX_BYTES == 16 * 1024 * 1024
     text = "a: " + "x" * (MAX_BYTES - 3) + "\n"
     assert problems(text) == [
         f"facts.yaml: the file is {MAX_BYTES + 1} bytes, more than the limit of {MAX_BYTES} "
@@ -287,10 +288,12 @@ def test_nesting_up_to_the_limit_is_accepted_and_deeper_is_refused() -> None:
 def test_a_file_of_brackets_is_refused_fast() -> None:
     # PyYAML's scanner is quadratic in flow depth; reading stops at the limit instead.
     depth = MAX_BYTES // 2 - 4
-    started = time.perf_counter()
-    found = problems("a: " + "[" * depth + "]" * depth + "\n")
+    text = "a: " + "[" * depth + "]" * depth + "\n"
+    started = time.perf_counter()  # the load alone: building the text is not what is bounded
+    with pytest.raises(YamlError) as caught:
+        load_yaml(text, "facts.yaml")
     assert time.perf_counter() - started < 1.0  # a safety bound, generous on purpose
-    assert found == [
+    assert [str(problem) for problem in caught.value.problems] == [
         f"facts.yaml:1: nesting deeper than {MAX_DEPTH} levels — "
         "flatten the structure; facts.yaml needs only a few levels"
     ]
@@ -408,8 +411,28 @@ def _both_parsers(text: str) -> tuple[object, object]:
         (Path(__file__).resolve().parents[1] / "facts.yaml").read_text(encoding="utf-8"),
         "a: &x 1\nb: *x\nc: !!python/name:os.system x\nd: 002\ne: 1e3\nf: '<<'\n<<: {g: 1}\n",
         "a: 1\na: 2\nb: [1, {c: no, c: yes}]\n? [k]\n: v\n",
+        "a: 'x\ty'\nb: \"\\t\tz\"\nc: |\n  one\ttwo\n\n  three\nd: >-2 # folded\n   e\n   f\n",
+        'a: "multi\n  line\n\n\tquoted"\nb: plain\n  over lines\nc:\nd: [x, {y: }]\n? e\n',
+        "a: 1\r\nb:\r\n  - c # note\r\n  -\r\n  - 'd'\r\n",
+        "a: 1\x85b: 2\u2028c: 'x\u2029y'\n",
+        "\ufeffa: 'tab\there'\nb: [\"\ufeff\"]\n",
+        "a: |\n  no final line break",
+        "a: b\n?",
+        "a:\n  - 1\n  -",
     ],
-    ids=["shipped facts.yaml", "anchors, aliases, tags, merge", "duplicates, complex key"],
+    ids=[
+        "shipped facts.yaml",
+        "anchors, aliases, tags, merge",
+        "duplicates, complex key",
+        "tabs in quoted and block text",
+        "multi-line text and empty values",
+        "CRLF line breaks",
+        "NEL, LS and PS line breaks",
+        "a leading byte-order mark",
+        "no final line break",
+        "an empty key at the end",
+        "an empty item at the end",
+    ],
 )
 def test_libyaml_and_pyyaml_compose_identically(text: str) -> None:
     """The fast parser is only an accelerator: same data, lines, plain words and problems."""
@@ -425,3 +448,92 @@ def test_a_syntax_error_is_worded_by_pyyaml_whichever_parser_ran_first() -> None
         composer.compose()
         raise YamlError(composer.problems)
     assert [str(p) for p in caught.value.problems] == [str(p) for p in slow.value.problems]
+
+
+@pytest.mark.skipif(yamlsafe._CParser is None, reason="PyYAML was built without libyaml")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PyYAML refuses a tab outside quoted or block text; libyaml takes it as a space.
+        ("title: a\tb\n", "facts.yaml:1:9: YAML syntax error: a tab character"),
+        ("a: 1\t\n", "facts.yaml:1:5: YAML syntax error: a tab character"),
+        ("a: [1,\t2]\n", "facts.yaml:1:7: YAML syntax error: a tab character"),
+        ("a: !!str\t'x'\n", "facts.yaml:1:9: YAML syntax error: expected ' ', but found '\\t'"),
+        # PyYAML wants a space before a comment on a block scalar's header; libyaml does not.
+        ("a: |#c\n  x\n", "facts.yaml:1:5: YAML syntax error: expected chomping or"),
+        ("a: >-\t\n  x\n", "facts.yaml:1:6: YAML syntax error: expected chomping or"),
+        ("a: >- \t\n  x\n", "facts.yaml:1:7: YAML syntax error: expected a comment or"),
+    ],
+)
+def test_what_only_libyaml_accepts_is_refused_as_pyyaml_refuses_it(
+    text: str, expected: str
+) -> None:
+    composer = yamlsafe._Composer(text, "facts.yaml", MAX_DEPTH, fast=True)
+    composer.compose()
+    assert composer.fast_failed  # read again by PyYAML, which refuses it
+    [found] = problems(text)
+    assert found.startswith(expected)
+
+
+@pytest.mark.skipif(yamlsafe._CParser is None, reason="PyYAML was built without libyaml")
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        # libyaml skips a byte-order mark at the start of any line; PyYAML only at the start
+        # of the file, and reads a later one as part of the word.
+        ("\ufeff\ufeffa: 1\n", {"\ufeffa": 1}),
+        # A tab in a comment: PyYAML accepts it, but a tab outside quoted text goes to PyYAML.
+        ("a: 1 # one\ttwo\n", {"a": 1}),
+    ],
+)
+def test_where_the_parsers_may_differ_pyyaml_reads_the_file(text: str, data: dict) -> None:
+    composer = yamlsafe._Composer(text, "facts.yaml", MAX_DEPTH, fast=True)
+    composer.compose()
+    assert composer.fast_failed
+    assert load(text).data == data
+
+
+def test_an_empty_value_at_the_end_of_a_file_without_a_line_break_is_on_the_last_line() -> None:
+    # libyaml places it on a line below the file; the line is the one PyYAML names.
+    loaded = load("a: b\n?")
+    assert loaded.data == {"a": "b", None: None}
+    assert (loaded.line((None,)), loaded.value_line((None,))) == (2, 2)
+
+
+@pytest.mark.skipif(yamlsafe._CParser is None, reason="PyYAML was built without libyaml")
+def test_a_large_facts_file_is_read_by_libyaml() -> None:
+    """A newsroom-sized file must not fall back to the slow parser (seconds instead of
+    a fraction of one): plain, quoted and block text, comments and tabs inside quotes."""
+    entry = dedent(
+        """\
+          - id: "s{0:05}"  # a comment
+            file: s{0:05}.txt
+            title: "Source\twith a tab"
+            language: de
+            published: "2024-{1:02}"
+            note: |
+              Block text,\tone
+              over lines.
+        """
+    )
+    text = "version: 1\nsources:\n" + "".join(entry.format(n, n % 12 + 1) for n in range(500))
+    composer = yamlsafe._Composer(text, "facts.yaml", MAX_DEPTH, fast=True)
+    loaded = composer.compose()
+    assert not composer.fast_failed
+    assert loaded is not None
+    assert loaded.data["sources"][499]["note"] == "Block text,\tone\nover lines.\n"
+    assert loaded.line(("sources", 499, "note")) == 2 + 499 * 8 + 6
+    assert loaded.written(("sources", 499, "language")) == "de"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        load("a: 1\n")
+        assert gc.isenabled() is enabled
+        problems("a: &x 1\n")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -13,13 +13,21 @@ stream allows it; only a syntax error ends the scan, because nothing after it ca
 trusted. Scalars are resolved exactly as `yaml.safe_load` would (YAML 1.1: `no` is
 false, `010` is 8, `2024-08-01` a date), so the model above can tell the curator to
 quote what YAML read as the wrong type.
+
+The events come from libyaml's C parser where PyYAML was built with it (a 5 MB facts file
+loads in about half a second instead of several), and from PyYAML's own pure-Python parser
+for any file libyaml refuses or might read differently, so that every problem is worded
+and placed as PyYAML's parser states it (see `_Composer.compose`).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Hashable, Iterator, Mapping
-from dataclasses import dataclass, field
+import gc
+import re
+from collections.abc import Callable, Hashable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +42,8 @@ from yaml.events import (
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
 )
 from yaml.nodes import ScalarNode
 from yaml.reader import Reader
@@ -41,15 +51,20 @@ from yaml.resolver import Resolver
 
 from factspec.problems import FactspecError, Problem
 
-try:  # libyaml's parser, where PyYAML was built with it: the same events, ten times faster
+try:  # libyaml's parser, where PyYAML was built with it: the same events, many times faster
     from yaml._yaml import CParser as _CParser
 except ImportError:  # pragma: no cover - depends on how PyYAML was installed
     _CParser = None
 
-MAX_BYTES = 32 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024
 """Refuse larger files before reading them. A newsroom's facts.yaml for 10k sources and 10k
-quotes is about 5 MB; 32 MB leaves room to grow and still parses in seconds, while a file
-meant to exhaust the machine is refused before a byte of it is read."""
+quotes is about 5 MB and loads in half a second; 16 MB leaves it room to grow threefold, while
+a file meant to exhaust the machine is refused before a byte of it is read."""
+
+MAX_EVENTS = 1_000_000
+"""Most parser events (values, keys, lists, mappings) read before a file is refused. The
+10k-source facts.yaml has 372k; a file of millions of one-word entries stays under the byte
+limit, yet would cost gigabytes of memory to compose, so the count stops it early."""
 
 MAX_DEPTH = 64
 """Deepest nesting accepted; facts.yaml needs five levels, the rest is a mistake or an attack."""
@@ -61,6 +76,7 @@ YamlPath = tuple[Hashable, ...]
 """Where a value sits: mapping keys and sequence indexes from the top, e.g. ("facts", 3, "id")."""
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_NON_PRINTABLE = Reader.NON_PRINTABLE  # the characters PyYAML's reader refuses
 _FIX_ALIAS = "write the value out in full; anchors and aliases are not allowed in this file"
 _FIX_TAG = "remove the tag; write plain values and quote text that must stay text"
 
@@ -119,17 +135,38 @@ def load_yaml(
     ``display_path`` names the file in problems. Raises `YamlError` listing every problem.
     """
     text = _read_text(path_or_text, display_path, max_bytes)
-    composer = _Composer(text, display_path, max_depth, fast=_CParser is not None)
-    loaded = composer.compose()
-    if composer.fast_failed:
-        # libyaml words its errors differently and places some of them elsewhere: a file it
-        # refuses is read again by PyYAML's own parser, so every message stays as documented.
-        composer = _Composer(text, display_path, max_depth, fast=False)
+    with _collector_paused():
+        composer = _Composer(text, display_path, max_depth, fast=_CParser is not None)
         loaded = composer.compose()
+        if composer.fast_failed:
+            # libyaml words its errors differently and places some of them elsewhere, and
+            # reads a few things PyYAML refuses: such a file is read again by PyYAML's own
+            # parser, so every message and every reading stays as documented.
+            composer = _Composer(text, display_path, max_depth, fast=False)
+            loaded = composer.compose()
     if composer.problems:
         raise YamlError(capped(sort_problems(composer.problems), display_path))
     assert loaded is not None
     return loaded
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a file is composed.
+
+    Composing allocates a few objects per event (a path tuple, an event, its marks) and
+    keeps most of them, so the collector would run every few hundred events and walk the
+    ever larger set of live objects again each time, for nothing: the composer builds no
+    reference cycles. Pausing it saves a tenth of the time of a 5 MB file and a third of
+    that of a file near `MAX_BYTES`. The previous state is restored, also on an error.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def capped(problems: list[Problem], display_path: str) -> list[Problem]:
@@ -222,23 +259,42 @@ def _decode(data: bytes, display_path: str) -> str:
 # Composing data from events
 # ---------------------------------------------------------------------------
 
-_UNKNOWN = object()  # not in the composer's cache of plain words
-_DROPPED = object()  # the key of an entry that is refused; its value is parsed and dropped
+_DROPPED: Any = object()  # the key of an entry that is refused; its value is parsed and dropped
+_DROPPED_PATH: YamlPath = ("<dropped>",)  # where the entries of a dropped value are recorded
+
+# Where libyaml and PyYAML's own scanner disagree on text both can read (found by running
+# both on the same generated and mutated files): PyYAML refuses a tab anywhere but inside
+# quoted or block text, and reads a byte-order mark after the first character as text where
+# libyaml skips it at the start of a line. A file holding either outside quoted or block text
+# is therefore read by the pure-Python parser.
+_SUSPECT = re.compile("[\t\ufeff]")
+# A block scalar header as PyYAML accepts it: indicator, chomping and indentation in either
+# order, then spaces and a comment, or nothing (libyaml also takes "|#c" and tabs here).
+_BLOCK_HEADER = re.compile(r"[|>](?:[-+][1-9]?|[1-9][-+]?)?(?: +(?:#.*)?)?", re.DOTALL)
+_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # "\r\n" is one break, as in PyYAML
 
 
 class _Abort(Exception):
     """Stop reading: what follows cannot be read safely."""
 
 
-@dataclass
 class _Frame:
-    """An open mapping or sequence while its events arrive."""
+    """An open mapping or sequence while its events arrive.
 
-    container: dict[Any, Any] | list[Any]
-    path: YamlPath
-    key: Any = None
-    has_key: bool = False
-    first_lines: dict[Any, int] = field(default_factory=dict)
+    A plain class with slots, not a dataclass: a large file opens tens of thousands of them,
+    and `_Composer._run` reads their attributes at every event."""
+
+    __slots__ = ("container", "first_lines", "has_key", "is_map", "key", "key_path", "path")
+
+    def __init__(self, container: dict[Any, Any] | list[Any], path: YamlPath) -> None:
+        self.container = container
+        self.path = path
+        self.is_map = isinstance(container, dict)
+        self.has_key = False  # a mapping's key was read, its value has not arrived yet
+        self.key: Any = None
+        self.key_path: YamlPath | None = None  # path of the pending key; None: entry dropped
+        self.first_lines: dict[Any, int] = {}  # a mapping's keys and their lines
 
 
 class _Composer:
@@ -246,13 +302,11 @@ class _Composer:
 
     def __init__(self, text: str, display_path: str, max_depth: int, *, fast: bool) -> None:
         self.text = text
-        # Characters PyYAML's reader refuses go to its parser, which names them; libyaml
-        # would accept some of them.
-        self.fast = fast and not Reader.NON_PRINTABLE.search(text)
-        self.fast_failed = False
-        self._constructed: dict[str, Any] = {}
+        self.fast = fast and _CParser is not None
+        self.fast_failed = False  # libyaml refused the file or may read it differently
         self.display_path = display_path
         self.max_depth = max_depth
+        self.max_events = MAX_EVENTS
         self.problems: list[Problem] = []
         self.stack: list[_Frame] = []
         self.root: Any = _DROPPED
@@ -260,18 +314,80 @@ class _Composer:
         self.value_lines: dict[YamlPath, int] = {}
         self.key_lines: dict[YamlPath, int] = {}
         self.plain: dict[YamlPath, str] = {}
+        # Plain scalars resolved so far, by text: a file repeats its keys and values
+        # thousands of times, and resolving one takes a dozen regular expressions.
+        self.resolved: dict[str, Any] = {}
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
+        # Only while libyaml reads: where its reading may part from PyYAML's.
+        self.watching = self.fast
+        self.diverged = False
+        self.spans: list[tuple[int, int]] | None = None  # quoted and block text, by offset
+        self.offset = 0  # libyaml counts offsets after a leading byte-order mark
 
     # -- driving ----------------------------------------------------------
 
     def compose(self) -> LoadedYaml | None:
-        events = self._events()
+        """The loaded mapping, or None: with the reasons in ``problems``, or, when libyaml
+        cannot be trusted with this file, with ``fast_failed`` set and nothing else."""
+        if not self.fast:
+            self._compose_with_python()
+        elif not self._compose_with_libyaml():
+            self.fast_failed = True
+            return None
+        return self._result()
+
+    def _compose_with_libyaml(self) -> bool:
+        """Compose from libyaml's events; False when PyYAML's parser must read the file.
+
+        PyYAML reads any file libyaml refuses again, so that errors keep their wording and
+        place, and any file where the two parsers are known to read differently (`_SUSPECT`,
+        `_BLOCK_HEADER`). Everything else both read into the same events, with the same
+        lines; only an empty value at the very end of a file without a final line break
+        is placed a line lower by libyaml, which `_clamp_lines` puts back.
+        """
+        text = self.text
+        self.offset = 1 if text.startswith("\ufeff") else 0  # that one is read alike
+        suspects = _suspects(text, self.offset)
+        self.spans = [] if suspects else None
+        assert _CParser is not None
+        parser = _CParser(text)
         try:
-            for event in events:
-                self._handle(event, events)
+            self._run(parser.get_event)
         except _Abort:
-            events.close()
+            # The rest of the file was not read, so neither were its characters: PyYAML
+            # checks them all before its first event, so a refused one must win.
+            return not (self.diverged or suspects or _NON_PRINTABLE.search(text))
+        except yaml.YAMLError:
+            return False  # refused by libyaml: PyYAML says where and why in its own words
+        finally:
+            parser.dispose()
+        if self.diverged or (suspects and not _covered(suspects, self.spans or [])):
+            return False
+        if text and text[-1] not in "\n\r\x85\u2028\u2029":
+            # libyaml ends an unfinished last line before the end of the stream, so what is
+            # placed there (an empty value) lands a line below the file; PyYAML says last line.
+            self._clamp_lines(len(_LINE_BREAKS.findall(text)) + 1)
+        return True
+
+    def _compose_with_python(self) -> None:
+        try:
+            loader = yaml.SafeLoader(self.text)
+        except yaml.reader.ReaderError as error:
+            self._reader_problem(error)
+            return
+        try:
+            self._run(loader.get_event)
+        except _Abort:
+            pass
+        except yaml.MarkedYAMLError as error:
+            self._syntax_problem(error)
+        except yaml.reader.ReaderError as error:
+            self._reader_problem(error)
+        finally:
+            loader.dispose()
+
+    def _result(self) -> LoadedYaml | None:
         if self.problems:
             return None
         if self.root is _DROPPED or (self.root is None and self.plain.get(()) == ""):
@@ -289,104 +405,134 @@ class _Composer:
             self.root, self.display_path, self.value_lines, self.key_lines, self.plain
         )
 
-    def _events(self) -> Iterator[Event]:
-        return self._c_events() if self.fast else self._python_events()
+    def _run(self, next_event: Callable[[], Event | None]) -> None:
+        """Handle every event up to the end of the stream.
 
-    def _c_events(self) -> Iterator[Event]:
-        """libyaml's events; on any error, give up so the file is read again by PyYAML."""
-        assert _CParser is not None
-        parser = _CParser(self.text)
-        try:
-            while parser.check_event():
-                event = parser.get_event()
-                if isinstance(event, ScalarEvent) and not event.style:
-                    event.style = None  # libyaml writes "" for plain style, PyYAML None
-                yield event
-        except yaml.YAMLError:
-            self.fast_failed = True
-            raise _Abort from None
-        finally:
-            parser.dispose()
-
-    def _python_events(self) -> Iterator[Event]:
-        # Pure-Python SafeLoader, not the C one: identical messages and marks everywhere,
-        # and a facts file is small enough that speed does not matter.
-        try:
-            loader = yaml.SafeLoader(self.text)
-        except yaml.reader.ReaderError as error:
-            self._reader_problem(error)
-            return
-        try:
-            while loader.check_event():
-                yield loader.get_event()
-        except yaml.MarkedYAMLError as error:
-            self._syntax_problem(error)
-        except yaml.reader.ReaderError as error:
-            self._reader_problem(error)
-        finally:
-            loader.dispose()
-
-    def _handle(self, event: Event, events: Iterator[Event]) -> None:
-        # Scalars are nine events in ten: the exact-type test first keeps a 5 MB file fast.
-        if type(event) is ScalarEvent:
-            if event.anchor is not None or event.tag is not None:
-                self._refuse_anchor_and_tag(event)
-            self._attach(self._scalar(event), event, plain=_plain_text(event))
-        elif isinstance(event, DocumentStartEvent):
-            self.documents += 1
-            if self.documents == 2:
-                self._problem(
-                    _line(event),
-                    "the file holds more than one YAML document ('---')",
-                    "keep everything in one document",
-                )
-        elif isinstance(event, AliasEvent):
-            self._problem(_line(event), f"alias '*{event.anchor}' is not allowed", _FIX_ALIAS)
-            self._attach(None, event, plain=None)
-        elif isinstance(event, ScalarEvent):
-            self._refuse_anchor_and_tag(event)
-            self._attach(self._scalar(event), event, plain=_plain_text(event))
-        elif isinstance(event, CollectionStartEvent):
-            self._refuse_anchor_and_tag(event)
-            self._open(event, events)
-        elif isinstance(event, MappingEndEvent | SequenceEndEvent):
-            frame = self.stack.pop()
-            self._attach(frame.container, None, plain=None, opened=True)
+        This loop runs once per event (hundreds of thousands for a large file), so the
+        common cases (a scalar, the start and end of a collection) are written out here
+        with local names, and everything rare goes to a method.
+        """
+        stack = self.stack
+        value_lines = self.value_lines
+        key_lines = self.key_lines
+        plain_texts = self.plain
+        resolved = self.resolved
+        max_depth = self.max_depth
+        watching = self.watching
+        spans = self.spans
+        budget = self.max_events
+        while True:
+            event = next_event()
+            budget -= 1
+            if budget < 0:
+                self._too_many(event)
+            kind = event.__class__
+            if kind is ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    self._refuse_anchor_and_tag(event)
+                line = event.start_mark.line + 1
+                text = event.value
+                plain: str | None
+                if not event.style:  # plain: None from PyYAML, "" from libyaml
+                    try:
+                        value = resolved[text]
+                    except KeyError:  # a word not seen before
+                        value = self._resolve_plain(event)
+                    plain = text
+                else:  # quoted or block text is always a str, as in yaml.safe_load
+                    value = text
+                    plain = None
+                    if watching and (spans is not None or event.style in ("|", ">")):
+                        self._watch(event)
+                if not stack:
+                    self._attach_root(value, line, plain)
+                    continue
+                frame = stack[-1]
+                if not frame.is_map:
+                    items = frame.container
+                    path = (*frame.path, len(items))
+                    items.append(value)  # type: ignore[union-attr]
+                    value_lines[path] = line
+                    if plain is not None:
+                        plain_texts[path] = plain
+                elif frame.has_key:
+                    frame.has_key = False
+                    key_path = frame.key_path
+                    if key_path is not None:
+                        frame.container[frame.key] = value  # type: ignore[call-overload]
+                        value_lines[key_path] = line
+                        if plain is not None:
+                            plain_texts[key_path] = plain
+                elif value is _DROPPED or value in frame.first_lines:
+                    self._take_key(frame, value, line)  # refused: says why
+                else:
+                    frame.has_key = True
+                    frame.first_lines[value] = line
+                    frame.key = value
+                    key_path = (*frame.path, value)
+                    frame.key_path = key_path
+                    key_lines[key_path] = line
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                done = stack.pop().container
+                if not stack:
+                    self._attach_root(done, None, None)
+                    continue
+                frame = stack[-1]
+                if not frame.is_map:
+                    frame.container.append(done)  # type: ignore[union-attr]
+                else:  # a collection is only ever a value here: as a key it was skipped
+                    frame.has_key = False
+                    if frame.key_path is not None:
+                        frame.container[frame.key] = done  # type: ignore[call-overload]
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                if event.anchor is not None or event.tag is not None:
+                    self._refuse_anchor_and_tag(event)
+                child_path: YamlPath | None
+                if not stack:
+                    child_path = () if self.root is _DROPPED and self.documents <= 1 else None
+                else:
+                    frame = stack[-1]
+                    if not frame.is_map:
+                        child_path = (*frame.path, len(frame.container))
+                    elif frame.has_key:
+                        child_path = frame.key_path
+                    else:
+                        self._refuse_collection_key(event, next_event)
+                        continue
+                if len(stack) >= max_depth:
+                    self._too_deep(event)
+                if child_path is None:
+                    child_path = _DROPPED_PATH
+                else:
+                    value_lines[child_path] = event.start_mark.line + 1
+                stack.append(_Frame({} if kind is MappingStartEvent else [], child_path))
+            elif event is None or kind is StreamEndEvent:
+                return
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents == 2:
+                    self._problem(
+                        _line(event),
+                        "the file holds more than one YAML document ('---')",
+                        "keep everything in one document",
+                    )
+            elif kind is AliasEvent:
+                self._problem(_line(event), f"alias '*{event.anchor}' is not allowed", _FIX_ALIAS)
+                self._attach(None, _line(event), None)
 
     # -- values -----------------------------------------------------------
 
-    def _open(self, event: CollectionStartEvent, events: Iterator[Event]) -> None:
-        if self._expecting_key():
-            self._problem(
-                _line(event),
-                "a mapping key must be a single word or text, not a list or mapping",
-                "write the key as plain text",
-            )
-            self._skip_collection(events)
-            self._attach(_DROPPED, event, plain=None)
-            return
-        path = self._child_path()
-        if len(self.stack) >= self.max_depth:
-            self._too_deep(event)
-        if path is not None:
-            self.value_lines[path] = _line(event)
-        container: dict[Any, Any] | list[Any] = {} if isinstance(event, MappingStartEvent) else []
-        self.stack.append(_Frame(container, path if path is not None else ("<dropped>",)))
-
-    def _scalar(self, event: ScalarEvent) -> Any:
-        # Resolve as if untagged (tags are refused separately): plain text by YAML 1.1's
-        # implicit rules, quoted and block text always as str, as yaml.safe_load does.
-        if event.style is not None:
-            return event.value  # quoted and block text is always a str
-        # Plain text resolves by its words alone, so each distinct word is read once
-        # ("de", "2024-01", "about" repeat thousands of times in a large facts file).
-        known = self._constructed.get(event.value, _UNKNOWN)
-        if known is not _UNKNOWN:
-            return known
-        return self._construct_plain(event)
-
-    def _construct_plain(self, event: ScalarEvent) -> Any:
-        tag = self.resolver.resolve(ScalarNode, event.value, (True, False))
+    def _resolve_plain(self, event: ScalarEvent) -> Any:
+        # Resolve as if untagged (tags are refused separately) by YAML 1.1's implicit
+        # rules, as yaml.safe_load does; quoted and block text never comes here.
+        text = event.value
+        # YAML 1.1's implicit types (null, bool, int, float, date, merge, …) are looked up
+        # by the first character: a word starting otherwise is text, as the resolver says.
+        starts = Resolver.yaml_implicit_resolvers
+        if text and text[0] not in starts and None not in starts:
+            self.resolved[text] = text
+            return text
+        tag = self.resolver.resolve(ScalarNode, text, (True, False))
         if tag == _MERGE_TAG and self._expecting_key():
             self._problem(
                 _line(event),
@@ -394,52 +540,59 @@ class _Composer:
                 "write the entries out in full",
             )
             return _DROPPED
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        node = ScalarNode(tag, text, event.start_mark, event.end_mark, None)
         try:
             value = self.constructor.construct_object(node)
         except (yaml.YAMLError, ValueError, TypeError) as error:
             self._problem(
                 _line(event),
-                f"YAML cannot read {event.value!r} ({_plain_words(error)})",
-                f'quote it: "{event.value}"',
+                f"YAML cannot read {text!r} ({_plain_words(error)})",
+                f'quote it: "{text}"',
             )
             return None
-        if tag != _MERGE_TAG and isinstance(value, str | int | float | bool | None):
-            self._constructed[event.value] = value  # immutable, so safe to hand out again
+        # Every scalar YAML constructs (str, int, float, bool, None, date, datetime) is
+        # immutable, so one object can serve every occurrence of the same word.
+        if tag != _MERGE_TAG:
+            self.resolved[text] = value
         return value
 
-    def _attach(
-        self, value: Any, event: Event | None, *, plain: str | None, opened: bool = False
-    ) -> None:
-        """Place a finished value: as the root, a sequence item, a key, or a key's value."""
-        line = _line(event) if event is not None else None
+    def _attach_root(self, value: Any, line: int | None, plain: str | None) -> None:
+        if self.root is _DROPPED and self.documents <= 1:
+            self.root = value
+            if line is not None:
+                self.value_lines[()] = line
+            if plain is not None:
+                self.plain[()] = plain
+
+    def _attach(self, value: Any, line: int, plain: str | None) -> None:
+        """Place a finished value: as the root, a sequence item, a key, or a key's value.
+
+        `_run` does the same inline for scalars; this serves the rare values (an alias,
+        a refused key)."""
         if not self.stack:
-            if self.root is _DROPPED and self.documents <= 1:
-                self.root = value
-                if line is not None:
-                    self.value_lines[()] = line
-                if plain is not None:
-                    self.plain[()] = plain
+            self._attach_root(value, line, plain)
             return
         frame = self.stack[-1]
-        if isinstance(frame.container, list):
+        if not frame.is_map:
             path = (*frame.path, len(frame.container))
-            frame.container.append(value)
-            self._record(path, line, plain, opened)
+            frame.container.append(value)  # type: ignore[union-attr]
         elif not frame.has_key:
             self._take_key(frame, value, line)
+            return
         else:
             frame.has_key = False
-            if frame.key is _DROPPED:
+            if frame.key_path is None:
                 return
-            frame.container[frame.key] = value
-            self._record((*frame.path, frame.key), line, plain, opened)
+            frame.container[frame.key] = value  # type: ignore[call-overload]
+            path = frame.key_path
+        self.value_lines[path] = line
+        if plain is not None:
+            self.plain[path] = plain
 
-    def _take_key(self, frame: _Frame, key: Any, line: int | None) -> None:
+    def _take_key(self, frame: _Frame, key: Any, line: int) -> None:
         frame.has_key = True
-        frame.key = key
-        if key is _DROPPED or line is None:
-            frame.key = _DROPPED
+        frame.key_path = None
+        if key is _DROPPED:
             return
         first = frame.first_lines.get(key)
         if first is not None:
@@ -448,37 +601,33 @@ class _Composer:
                 f"duplicate key {_show_key(key)} (first at line {first})",
                 "remove one of them; YAML would silently keep only the last",
             )
-            frame.key = _DROPPED
             return
         frame.first_lines[key] = line
-        self.key_lines[(*frame.path, key)] = line
-
-    def _record(self, path: YamlPath, line: int | None, plain: str | None, opened: bool) -> None:
-        if not opened and line is not None:
-            self.value_lines[path] = line
-        if plain is not None:
-            self.plain[path] = plain
+        frame.key = key
+        frame.key_path = (*frame.path, key)
+        self.key_lines[frame.key_path] = line
 
     def _expecting_key(self) -> bool:
-        return (
-            bool(self.stack)
-            and isinstance(self.stack[-1].container, dict)
-            and not (self.stack[-1].has_key)
+        return bool(self.stack) and self.stack[-1].is_map and not self.stack[-1].has_key
+
+    def _refuse_collection_key(
+        self, event: CollectionStartEvent, next_event: Callable[[], Event | None]
+    ) -> None:
+        self._problem(
+            _line(event),
+            "a mapping key must be a single word or text, not a list or mapping",
+            "write the key as plain text",
         )
+        self._skip_collection(next_event)
+        self._attach(_DROPPED, _line(event), None)
 
-    def _child_path(self) -> YamlPath | None:
-        """The path of the value about to open, or None when it will be dropped."""
-        if not self.stack:
-            return () if self.root is _DROPPED and self.documents <= 1 else None
-        frame = self.stack[-1]
-        if isinstance(frame.container, list):
-            return (*frame.path, len(frame.container))
-        return None if frame.key is _DROPPED else (*frame.path, frame.key)
-
-    def _skip_collection(self, events: Iterator[Event]) -> None:
+    def _skip_collection(self, next_event: Callable[[], Event | None]) -> None:
         """Consume the events of a collection whose start was just read, without recursion."""
         depth = 1
-        for event in events:
+        while True:
+            event = next_event()
+            if event is None or isinstance(event, StreamEndEvent):
+                return
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if len(self.stack) + depth > self.max_depth:
@@ -487,6 +636,38 @@ class _Composer:
                 depth -= 1
                 if depth == 0:
                     return
+
+    # -- where libyaml may read differently ----------------------------------
+
+    def _watch(self, event: ScalarEvent) -> None:
+        """Note where quoted or block text lies, and refuse the block headers PyYAML refuses."""
+        start = event.start_mark.index + self.offset
+        end = event.end_mark.index + self.offset
+        has_properties = event.anchor is not None or event.tag is not None
+        if event.style in ("|", ">"):
+            if has_properties:  # the header starts after them; leave it to PyYAML
+                self.diverged = True
+                return
+            found = _LINE_BREAK.search(self.text, start)
+            header_end = found.start() if found else len(self.text)
+            if not _BLOCK_HEADER.fullmatch(self.text, start, header_end):
+                self.diverged = True
+                return
+            start = header_end
+        if self.spans is not None:
+            if has_properties:  # a tab between a tag and its text: PyYAML refuses it
+                self.diverged = True
+            self.spans.append((start, end))
+
+    def _clamp_lines(self, last_line: int) -> None:
+        for lines in (self.value_lines, self.key_lines):
+            for path, line in lines.items():
+                if line > last_line:
+                    lines[path] = last_line
+        self.problems = [
+            replace(p, line=last_line) if p.line is not None and p.line > last_line else p
+            for p in self.problems
+        ]
 
     # -- refusals -----------------------------------------------------------
 
@@ -497,6 +678,14 @@ class _Composer:
             _line(event),
             f"nesting deeper than {self.max_depth} levels",
             "flatten the structure; facts.yaml needs only a few levels",
+        )
+        raise _Abort
+
+    def _too_many(self, event: Event) -> None:
+        self._problem(
+            event.start_mark.line + 1,
+            f"the file holds more than {self.max_events:,} values, keys, lists and mappings",
+            "split it, or remove what does not belong in a facts file",
         )
         raise _Abort
 
@@ -530,6 +719,24 @@ class _Composer:
 
     def _problem(self, line: int | None, what: str, fix: str) -> None:
         self.problems.append(Problem(self.display_path, line, what, fix))
+
+
+def _suspects(text: str, start: int) -> list[int]:
+    """Where ``text`` holds a character of `_SUSPECT` from ``start`` on (usually nowhere)."""
+    if "\t" not in text and text.find("\ufeff", start) == -1:
+        return []
+    return [found.start() for found in _SUSPECT.finditer(text, start)]
+
+
+def _covered(positions: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether every position lies in one of ``spans`` (in order, not overlapping)."""
+    index = 0
+    for position in positions:
+        while index < len(spans) and spans[index][1] <= position:
+            index += 1
+        if index == len(spans) or position < spans[index][0]:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------
@@ -640,10 +847,6 @@ def describe(value: Any) -> str:
     kind = type(value).__name__
     article = "an" if kind[:1] in "aeiou" else "a"
     return f"{article} {kind} ({value})"
-
-
-def _plain_text(event: ScalarEvent) -> str | None:
-    return event.value if event.style is None else None
 
 
 def _show_key(key: Any) -> str:

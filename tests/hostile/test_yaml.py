@@ -16,7 +16,7 @@ import pytest
 from hostile_kit import has_fix, pytest_refused, refused
 
 from conftest import TINY_FACTS, CliRun
-from factspec.yamlsafe import MAX_BYTES, MAX_PROBLEMS
+from factspec.yamlsafe import MAX_BYTES, MAX_EVENTS, MAX_PROBLEMS
 
 FACTS = textwrap.dedent(TINY_FACTS)
 LINES = FACTS.splitlines()
@@ -344,3 +344,19 @@ def test_five_thousand_aliases_are_one_screen_of_problems_not_five_thousand(
     write_facts(tiny, quadratic_blowup())
     [lint] = refused(run_cli, tiny, "4,901 more problem(s) like those above", commands=("lint",))
     assert len(lint.err.splitlines()) == MAX_PROBLEMS + 2  # the problems, the rest, the verdict
+
+
+def test_millions_of_one_word_entries_are_refused_by_count_not_composed(
+    tiny: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    """Under the byte limit, yet a memory bomb if composed: the event count stops it early."""
+    entries = "".join(f"k{i}: v\n" for i in range(MAX_EVENTS // 2 + 10))
+    assert len(entries.encode()) < MAX_BYTES
+    write_facts(tiny, FACTS + "extra:\n" + entries.replace("k", "  k"))
+    refused(
+        run_cli,
+        tiny,
+        f"more than {MAX_EVENTS:,} values, keys, lists and mappings",
+        commands=("lint",),
+        seconds=15.0,  # about 2 s: the count stops the composer at a million events
+    )
