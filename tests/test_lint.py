@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import factspec.evidence as evidence_module
 from conftest import CliRun
+from factspec.project import Project
+from factspec.quantity import Quantity
 
 LLAMA3_QUOTE = (
     "Während für das Training von Llama 3 etwa 16.000 GPUs verwendet wurden, sollen für "
@@ -156,3 +160,27 @@ def test_figure_neither_covered_nor_ignored(shipped: Path, run_cli: Callable[...
         "or list it under ignore: with the reason it is not a fact"
     )
     assert "corpus coverage: 56/57 figures accounted for (98 %)" in result.out
+
+
+def test_a_quote_cited_twice_is_read_once_and_each_entry_keeps_its_number(
+    tiny: Path, monkeypatch
+) -> None:
+    # gpus_falke and gpus_falke_vs_adler quote the same sentence of source a, each with its
+    # own reads: the sentence is read once per run, and each entry still gets its number.
+    read: list[str] = []
+    real = evidence_module.read_quantities
+
+    def counting(text: str, lang: str, **options: Any) -> list[Quantity]:
+        read.append(text)
+        return real(text, lang, **options)
+
+    monkeypatch.setattr(evidence_module, "read_quantities", counting)
+    project = Project.load(tiny)
+    assert not project.findings
+    assert len(read) == len(set(read)) == 5  # six numeric entries, five distinct sentences
+    numbers = {item.fact.id: item.quantity.text for item in project.evidence if item.quantity}
+    assert numbers["gpus_falke_vs_adler"] == "fast zehnmal so viele"
+    assert [i.quantity.text for i in project.evidence if i.fact.id == "gpus_falke"] == [
+        "rund 160.000 GPUs",
+        "some 170,000 GPUs",
+    ]

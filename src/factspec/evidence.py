@@ -6,13 +6,19 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factspec.corpus import Corpus, QuoteLocation, SourceText, fold, locate_quote, nearest_passage
 from factspec.factbase import Evidence, Fact, FactBase, Source
 from factspec.problems import Problem
 from factspec.quantity import Quantity, QuantityError, read_quantities
+
+#: The readings of quoted words within one run, by everything that decides them: the words,
+#: the language, the unit registry (by identity: one per facts.yaml) and the tolerance (as
+#: numerator and denominator, cheaper to hash than a Fraction). The same sentence quoted
+#: for several facts, or carried by several sources, is read once.
+Readings = dict[tuple[str, str, int, int, int], list[Quantity]]
 
 
 @dataclass(frozen=True)
@@ -32,23 +38,32 @@ class ResolvedEvidence:
 
 
 def resolve_evidence(
-    factbase: FactBase, corpus: Corpus
+    factbase: FactBase,
+    corpus: Corpus,
+    *,
+    only: Callable[[Fact, Evidence], bool] | None = None,
 ) -> tuple[list[ResolvedEvidence], dict[str, list[Problem]]]:
     """Locate and read every evidence quote; return what resolved, and per fact what did not.
 
     Problems are kept per fact so that every claim resting on a broken quote can say so,
     instead of quietly losing that source's evidence.
+
+    ``only`` limits the work to the entries it accepts (`factspec impact` resolves just the
+    evidence an edit can have moved); the corpus then needs only the files those cite.
     """
     resolved: list[ResolvedEvidence] = []
     problems: dict[str, list[Problem]] = {}
+    readings: Readings = {}
     for fact in factbase.facts:
         for evidence in fact.evidence:
+            if only is not None and not only(fact, evidence):
+                continue
             source = factbase.source(evidence.source)
             text = corpus.get(source.file)
             if text is None:  # the file is missing; Project reports that once, at its entry
                 outcome: ResolvedEvidence | list[Problem] = [_source_missing(factbase, evidence)]
             else:
-                outcome = _resolve_one(factbase, fact, source, evidence, text)
+                outcome = _resolve_one(factbase, fact, source, evidence, text, readings)
             if isinstance(outcome, ResolvedEvidence):
                 resolved.append(outcome)
             else:
@@ -67,7 +82,12 @@ def _source_missing(factbase: FactBase, evidence: Evidence) -> Problem:
 
 
 def _resolve_one(
-    factbase: FactBase, fact: Fact, source: Source, evidence: Evidence, text: SourceText
+    factbase: FactBase,
+    fact: Fact,
+    source: Source,
+    evidence: Evidence,
+    text: SourceText,
+    readings: Readings,
 ) -> ResolvedEvidence | list[Problem]:
     where = factbase.display_path
     locations = locate_quote(text, evidence.quote)
@@ -75,7 +95,9 @@ def _resolve_one(
         return [_quote_not_found(where, factbase.line_of(evidence, "quote"), evidence, text)]
     if fact.kind == "statement":
         return ResolvedEvidence(fact, source, evidence, tuple(locations), None)
-    reading = read_evidence_number(factbase, fact, source, evidence, text, locations[0])
+    reading = read_evidence_number(
+        factbase, fact, source, evidence, text, locations[0], readings=readings
+    )
     if isinstance(reading, Problem):
         return [reading]
     return ResolvedEvidence(fact, source, evidence, tuple(locations), reading)
@@ -88,32 +110,53 @@ def read_evidence_number(
     evidence: Evidence,
     text: SourceText,
     location: QuoteLocation,
+    *,
+    readings: Readings | None = None,
 ) -> Quantity | Problem:
-    """Read the one number the evidence carries, from the source's words at ``location``."""
-    where = factbase.display_path
-    line = factbase.line_of(evidence, "reads" if evidence.reads else "quote")
+    """Read the one number the evidence carries, from the source's words at ``location``.
+
+    ``readings`` shares what was read across calls within one run (see `Readings`).
+    """
     words = text.text[location.start : location.end]
-    try:
-        found = read_quantities(
-            words,
-            source.language,
-            units=factbase.unit_registry(),
-            tolerance=factbase.tolerance_for(fact),
-        )
-    except QuantityError as error:
-        return Problem(where, line, f"the number in this quote cannot be read: {error}", _FIX_READ)
+    units = factbase.unit_registry()
+    tolerance = factbase.tolerance_for(fact)
+    key = (words, source.language, id(units), tolerance.numerator, tolerance.denominator)
+    found = readings.get(key) if readings is not None else None
+    if found is None:
+        try:
+            found = read_quantities(words, source.language, units=units, tolerance=tolerance)
+        except QuantityError as error:
+            message = f"the number in this quote cannot be read: {error}"
+            return _at_evidence(factbase, evidence, message, _FIX_READ)
+        if readings is not None:
+            readings[key] = found
+    verdict = _one_number(fact, evidence, words, found)
+    if isinstance(verdict, Quantity):
+        return verdict
+    return _at_evidence(factbase, evidence, *verdict)
+
+
+def _at_evidence(factbase: FactBase, evidence: Evidence, message: str, fix: str) -> Problem:
+    """A problem at the evidence's reads: line, else its quote: line. Looked up only for a
+    problem: the line of each of ten thousand entries that read fine is wasted work."""
+    line = factbase.line_of(evidence, "reads" if evidence.reads else "quote")
+    return Problem(factbase.display_path, line, message, fix)
+
+
+def _one_number(
+    fact: Fact, evidence: Evidence, words: str, found: list[Quantity]
+) -> Quantity | tuple[str, str]:
+    """The one reading the evidence carries, or what is wrong and how to fix it."""
     candidates = _within_reads(found, words, evidence.reads) if evidence.reads else found
     if evidence.reads and candidates is None:
-        return Problem(
-            where,
-            line,
+        return (
             f"reads {evidence.reads!r} does not occur in the quote",
             "copy the part of the quote that carries the number into reads:",
         )
     assert candidates is not None
     if not candidates:
         scope = f"reads {evidence.reads!r}" if evidence.reads else "the quote"
-        return Problem(where, line, f"no number found in {scope}", _FIX_READ)
+        return f"no number found in {scope}", _FIX_READ
     if len(candidates) > 1:
         spans = ", ".join(repr(q.text) for q in candidates)
         if evidence.reads:
@@ -122,13 +165,11 @@ def read_evidence_number(
         else:
             message = f"the quote holds {len(candidates)} numbers ({spans})"
             fix = "add reads: with the part of the quote that carries this fact's number"
-        return Problem(where, line, message, fix)
+        return message, fix
     quantity = candidates[0]
     if quantity.unit != fact.unit:
         unit = quantity.unit or "no unit"
-        return Problem(
-            where,
-            line,
+        return (
             f"{quantity.text!r} reads as {unit}, but fact {fact.id} is in {fact.unit}",
             "quote the words that carry the unit, or correct the fact's unit",
         )

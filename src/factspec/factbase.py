@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import errno
 import json
+import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+import stat
+import typing
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -168,6 +172,17 @@ FactPair = Annotated[list[FactId], Field(min_length=2, max_length=2)]
 # ---------------------------------------------------------------------------
 
 
+#: An entry's line in facts.yaml, its path there, and the file's lines of keys by path.
+_Written = tuple[int | None, YamlPath, Mapping[YamlPath, int]]
+
+
+def _private(model: BaseModel) -> dict[str, Any]:
+    """The private attributes of ``model``, read directly: through pydantic's __getattr__
+    each costs over a microsecond, and the judge looks sources and facts up by id millions
+    of times. Every model here has private attributes, so the dictionary always exists."""
+    return model.__pydantic_private__  # type: ignore[return-value]
+
+
 class _Model(BaseModel):
     # Strict: YAML already chose each value's type, and a silent int → str coercion would
     # turn an unquoted id 010 into "8". Frozen: the loaded facts are evidence, not state.
@@ -177,21 +192,27 @@ class _Model(BaseModel):
 class _Entry(_Model):
     """An entry of facts.yaml that remembers where it was written."""
 
-    _path: YamlPath = PrivateAttr(default=())
-    _line: int | None = PrivateAttr(default=None)
-    # Not default_factory=dict: pydantic inspects a factory's signature for every instance,
-    # which cost a second per 10k evidence entries.
-    _lines: dict[str, int] | None = PrivateAttr(default=None)
+    # Where the entry was written, set by `_place`: its line, its path in the file and the
+    # file's key lines, where a field's line is looked up when asked for. One private
+    # attribute, not three: pydantic initialises each in Python for every entry, tens of
+    # thousands in a newsroom-sized facts.yaml. A default rather than default_factory,
+    # whose signature pydantic inspects every time.
+    _written: _Written | None = PrivateAttr(default=None)
 
     @property
     def line(self) -> int | None:
         """The line where this entry starts in facts.yaml (None when built in code)."""
-        return self._line
+        written = _private(self)["_written"]
+        return None if written is None else written[0]
 
     def line_of(self, name: str) -> int | None:
         """The line of field ``name`` (e.g. an evidence's ``quote:``); the entry's line
         when the field is not written."""
-        return self._line if self._lines is None else self._lines.get(name, self._line)
+        written = _private(self)["_written"]
+        if written is None:
+            return None
+        line, path, key_lines = written
+        return key_lines.get((*path, name), line)
 
 
 class UnitWords(_Entry):
@@ -375,19 +396,19 @@ class FactBase(_Model):
     @property
     def display_path(self) -> str:
         """How problems name this file (relative to the project root)."""
-        return self._display_path
+        return _private(self)["_display_path"]
 
     def source(self, source_id: str) -> Source:
         """The source with id ``source_id``; KeyError when none is declared."""
         try:
-            return self._sources_by_id[source_id]
+            return _private(self)["_sources_by_id"][source_id]
         except KeyError:
             raise KeyError(f"no source with id {source_id!r} in {self.display_path}") from None
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with id ``fact_id``; KeyError when none is declared."""
         try:
-            return self._facts_by_id[fact_id]
+            return _private(self)["_facts_by_id"][fact_id]
         except KeyError:
             raise KeyError(f"no fact with id {fact_id!r} in {self.display_path}") from None
 
@@ -397,9 +418,10 @@ class FactBase(_Model):
 
     def unit_registry(self) -> UnitRegistry:
         """The built-in units extended with the ``units:`` of this file."""
-        if self._registry is None:
-            self._registry = extend_registry(BUILTIN_UNITS, self.units)
-        return self._registry
+        private = _private(self)
+        if private["_registry"] is None:
+            private["_registry"] = extend_registry(BUILTIN_UNITS, self.units)
+        return private["_registry"]
 
     def line_of(self, entry: _Entry, name: str | None = None) -> int | None:
         """The line of ``entry`` (a source, fact, evidence …), or of its field ``name``."""
@@ -540,14 +562,14 @@ def _written_ids(loaded: LoadedYaml, section: str, raw: list[Any]) -> set[str]:
 
 def _place(entry: _Entry, path: YamlPath, loaded: LoadedYaml) -> None:
     """Give ``entry`` and the entries inside it their lines in the file."""
-    entry._path = path
-    entry._line = loaded.value_line(path) if path else 1
-    entry._lines = {
-        name: line
-        for name in type(entry).model_fields
-        if (line := loaded.key_lines.get((*path, name))) is not None
-    }
-    for name in type(entry).model_fields:
+    line = loaded.value_lines.get(path) if path else 1
+    if line is None:
+        line = loaded.value_line(path)  # not a value of its own: the nearest enclosing line
+    # Straight into pydantic's private dictionary: its __setattr__ costs microseconds, and
+    # a newsroom-sized facts.yaml has tens of thousands of entries. The lines of the fields
+    # stay in the file's table (a key the model refused is no field, so never asked for).
+    _private(entry)["_written"] = (line, path, loaded.key_lines)
+    for name in _nested_fields(type(entry)):
         value = getattr(entry, name)
         if isinstance(value, _Entry):
             _place(value, (*path, name), loaded)
@@ -555,6 +577,27 @@ def _place(entry: _Entry, path: YamlPath, loaded: LoadedYaml) -> None:
             for index, item in enumerate(value):
                 if isinstance(item, _Entry):
                     _place(item, (*path, name, index), loaded)
+
+
+_NESTED_FIELDS: dict[type[_Entry], tuple[str, ...]] = {}
+
+
+def _nested_fields(model: type[_Entry]) -> tuple[str, ...]:
+    """The fields of ``model`` whose values can hold entries of their own (a fact's
+    evidence, a unit's words), worked out once per model."""
+    nested = _NESTED_FIELDS.get(model)
+    if nested is None:
+        fields = model.model_fields.items()
+        nested = _NESTED_FIELDS[model] = tuple(
+            name for name, info in fields if _holds_entries(info.annotation)
+        )
+    return nested
+
+
+def _holds_entries(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, _Entry):
+        return True
+    return any(_holds_entries(argument) for argument in typing.get_args(annotation))
 
 
 # ---------------------------------------------------------------------------
@@ -625,8 +668,15 @@ class _Checker:
         self._unique(sources, lambda s: s.id, "id", "source id", "give each source its own id")
         self._unique(sources, lambda s: s.file, "file", "file", "register each file in seeds/ once")
         if self.project_dir is not None:
+            seeds = self.project_dir / SEEDS_DIR
+            try:
+                seeds.resolve()
+                folder: str | None = os.fspath(seeds)
+            except (OSError, RuntimeError):  # each source says so below
+                folder = None
             for source in sources:
-                self._inside_seeds(source)
+                if folder is None or not _plain_file(folder, source.file):
+                    self._inside_seeds(source)
 
     def _inside_seeds(self, source: Source) -> None:
         # The pattern already refused '..' and absolute paths; only a symbolic link can
@@ -826,6 +876,20 @@ class _Checker:
                 f"derived facts form a cycle: {' → '.join(cycle)}",
                 "a derived fact must rest on facts that do not depend on it",
             )
+
+
+def _plain_file(folder: str, name: str) -> bool:
+    """Whether ``name`` is one path component and no symbolic link: then it resolves to
+    the resolved folder plus ``name``, inside it, and `_Checker._inside_seeds` has nothing
+    to say. One lstat instead of one per component of the whole path, per source."""
+    if "/" in name or "\\" in name or name in (".", ".."):
+        return False
+    try:
+        return not stat.S_ISLNK(os.lstat(os.path.join(folder, name)).st_mode)
+    except OSError as error:
+        # Absent or unreadable: resolve() keeps the name, inside the folder; a loop is
+        # for _inside_seeds to report.
+        return error.errno != errno.ELOOP
 
 
 def _reachable(start: str, edges: dict[str, list[str]]) -> set[str]:

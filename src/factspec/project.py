@@ -8,6 +8,11 @@ Anything unusable raises `FactspecError` with all its problems; what is merely w
 
 from __future__ import annotations
 
+import errno
+import gc
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +27,42 @@ FEATURES_DIR = "features"
 
 # Files that may sit beside the sources in seeds/ without being sources themselves.
 SEED_METADATA_FILES = frozenset({"SHA256SUMS"})
+
+# What Path.exists() takes for "not there" (errno, and Windows error codes: not ready,
+# invalid name, symlink loop); any other error it raises.
+_ABSENT = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+_ABSENT_WINDOWS = frozenset({21, 123, 1921})
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hold the cycle collector off while a project loads.
+
+    Loading allocates hundreds of thousands of long-lived containers (the YAML tree, the
+    models, the readings) and creates next to no cyclic garbage; every collection the
+    allocations trigger walks the growing heap for nothing, a fifth of the load at 10k
+    sources. Reference counting still frees everything else at once.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _exists(path: str) -> bool:
+    """`Path.exists` without building a Path: one stat per registered source, 10k a run."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno in _ABSENT or getattr(error, "winerror", None) in _ABSENT_WINDOWS:
+            return False
+        raise
+    except ValueError:  # an embedded NUL byte
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -54,12 +95,14 @@ class Project:
                     )
                 ]
             )
-        factbase = load_factbase(root)
-        # A registered file that is gone is a finding for the evidence that cites it (so the
-        # claims resting on it can name it), not a reason to refuse the whole project.
-        present = [s.file for s in factbase.sources if (root / SEEDS_DIR / s.file).exists()]
-        corpus = Corpus.load(root / SEEDS_DIR, present)
-        resolved, unresolved = resolve_evidence(factbase, corpus)
+        with _no_cycle_collection():
+            factbase = load_factbase(root)
+            # A registered file that is gone is a finding for the evidence that cites it (so
+            # the claims resting on it can name it), not a reason to refuse the whole project.
+            seeds = os.fspath(root / SEEDS_DIR)
+            present = [s.file for s in factbase.sources if _exists(os.path.join(seeds, s.file))]
+            corpus = Corpus.load(root / SEEDS_DIR, present)
+            resolved, unresolved = resolve_evidence(factbase, corpus)
         return cls(root, factbase, corpus, tuple(resolved), unresolved)
 
     def source_text(self, source_id: str) -> SourceText:

@@ -412,15 +412,28 @@ class _Reading:
 
     @property
     def nominal(self) -> Fraction:
-        return self.number * (self.scale or 1) * self.factor
+        # number × scale × factor, skipping the factors that are 1: each Fraction product
+        # costs microseconds, and most figures have neither a scale word nor a unit factor.
+        value = self.number
+        if self.scale is not None:
+            value = value * self.scale
+        if self.factor != 1:
+            value = value * self.factor
+        return value
 
     def stated(self) -> Interval:
         """The interval of the last stated digit, or the exact value for a bare integer."""
         x = self.nominal
         if not self.decimals and self.scale is None:
-            return Interval.point(x)
-        half = Fraction(1, 2 * 10**self.decimals) * (self.scale or 1) * self.factor
-        return Interval.closed(x - half, x + half)
+            return Interval(x, x)
+        # Half a unit of the last stated digit, × scale × factor, as one exact fraction.
+        scale = self.scale if self.scale is not None else _ONE
+        factor = self.factor
+        half = Fraction(
+            scale.numerator * factor.numerator,
+            2 * 10**self.decimals * scale.denominator * factor.denominator,
+        )
+        return Interval(x - half, x + half)
 
 
 @dataclass
@@ -464,7 +477,11 @@ def read_quantities(
     if not isinstance(units, UnitRegistry):
         raise QuantityError("units must be a UnitRegistry")
     reader = _Reader(text, lang, units)
-    return [_to_quantity(text, r, tolerance) for r in reader.read()]
+    readings = reader.read()
+    if not readings:
+        return []
+    spread = _Tolerance.of(tolerance)
+    return [_to_quantity(text, r, spread) for r in readings]
 
 
 class _Reader:
@@ -550,10 +567,13 @@ class _Reader:
         m = _NUMERALS[self.lang].fullmatch(raw)
         if m is None or len(raw) > _MAX_DIGITS:
             return None
-        whole = int(re.sub(r"[.,]", "", m.group("int")))
+        whole = int(m.group("int").replace(".", "").replace(",", ""))
         frac = m.group("frac") or ""
-        value = whole + (Fraction(int(frac), 10 ** len(frac)) if frac else 0)
-        return Fraction(value), len(frac)
+        if not frac:
+            return Fraction(whole), 0
+        # whole + frac / 10^k as one fraction: one construction instead of three.
+        scale = 10 ** len(frac)
+        return Fraction(whole * scale + int(frac), scale), len(frac)
 
     def _stray_decimal(self, raw: str, end: int) -> tuple[Fraction, int, int] | None:
         """German "1, 3 Millionen" = 1,3 Millionen, when a scale word or unit follows.
@@ -630,6 +650,8 @@ class _Reader:
             half = _AND_A_HALF.match(self.text, end)
             if half:  # "one and a half times" = 1.5, stated to the tenth like "1.5"
                 number, decimals, end = number + Fraction(1, 2), 1, half.end()
+        if article and not self._scale_follows(end):
+            return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
         reading.word, reading.article = True, article
         self._qualifier(reading)
@@ -637,6 +659,19 @@ class _Reader:
         if article and reading.scale is None:
             return None  # "eine der Apps", "a report": an article, not a number
         return reading
+
+    def _scale_follows(self, pos: int) -> bool:
+        """Whether `_forward` would find a scale word after a spelled-out number ending at
+        ``pos`` (a number word takes no glued scale): an article is a number only then, and
+        articles are the commonest anchors in prose."""
+        table, pattern = _SCALES[self.lang], _SCALE_PATTERNS[self.lang]
+        for at, kind in self._separated(pos):
+            if kind == "glued":
+                continue
+            m = pattern.match(self.text, at)
+            if m is not None and lookup_case_blind(table, m.group()) is not None:
+                return True
+        return False
 
     # -- around the numeral ------------------------------------------------------------
 
@@ -961,14 +996,42 @@ def _de_below_100(word: str) -> int | None:
 # -- results -----------------------------------------------------------------------------
 
 
-def _qualified(x: Fraction, qualifier: str, t: Fraction) -> Interval:
+_ONE = Fraction(1)
+
+
+@dataclass(frozen=True)
+class _Tolerance:
+    """t, with 1 − t and 1 + t worked out once per text rather than once per figure."""
+
+    t: Fraction
+    below: Fraction  # 1 - t
+    above: Fraction  # 1 + t
+
+    @classmethod
+    def of(cls, t: Fraction) -> _Tolerance:
+        # By numerator and denominator: hashing a Fraction costs more than the arithmetic.
+        key = (t.numerator, t.denominator)
+        spread = _SPREADS.get(key)
+        if spread is None:
+            if len(_SPREADS) >= _MAX_SPREADS:
+                _SPREADS.clear()  # many tolerances: a fuzzer, not a project
+            spread = _SPREADS[key] = cls(t, 1 - t, 1 + t)
+        return spread
+
+
+_MAX_SPREADS = 64
+#: Each tolerance's spread, worked out once: a project has one or a few tolerances.
+_SPREADS: dict[tuple[int, int], _Tolerance] = {}
+
+
+def _qualified(x: Fraction, qualifier: str, t: _Tolerance) -> Interval:
     """What a qualifier allows around the nominal value X (DESIGN.md, "Qualifiers")."""
     if qualifier == "about":
-        return _between(x * (1 - t), x * (1 + t))
+        return _between(x * t.below, x * t.above)
     if qualifier == "nearly":
-        return _between(x * (1 - t), x)
+        return _between(x * t.below, x)
     if qualifier == "a good":
-        return _between(x, x * (1 + t))
+        return _between(x, x * t.above)
     if qualifier == "more than":
         return Interval.more_than(x)
     if qualifier == "at least":
@@ -981,19 +1044,19 @@ def _qualified(x: Fraction, qualifier: str, t: Fraction) -> Interval:
 
 
 def _between(a: Fraction, b: Fraction) -> Interval:
-    return Interval.closed(min(a, b), max(a, b))
+    return Interval(a, b) if a <= b else Interval(b, a)
 
 
-def _allowed(r: _Reading, qualifier: str | None, t: Fraction) -> Interval:
+def _allowed(r: _Reading, qualifier: str | None, t: _Tolerance) -> Interval:
     return r.stated() if qualifier is None else _qualified(r.nominal, qualifier, t)
 
 
-def _to_quantity(text: str, r: _Reading | _Range, t: Fraction) -> Quantity:
+def _to_quantity(text: str, r: _Reading | _Range, t: _Tolerance) -> Quantity:
     if isinstance(r, _Range):
         q = r.qualifier
         low, high = _allowed(r.low, q, t), _allowed(r.high, q, t)
         nominal = (r.low.nominal, r.high.nominal)
-        interval = Interval.closed(*nominal) if q is None else low.hull(high)
+        interval = Interval(*nominal) if q is None else low.hull(high)
         return Quantity(
             text[r.start : r.end],
             r.start,
