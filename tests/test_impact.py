@@ -18,11 +18,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from conftest import TINY_FACTS, TINY_FEATURE, TINY_SEEDS, write_project
+from factspec import corpus as corpus_module
 from factspec import impact as impact_module
-from factspec.check import CheckReport
+from factspec import impact_delta
+from factspec.check import Checker, CheckReport
 from factspec.commands import impact as impact_command
+from factspec.impact_delta import incremental_impact
 from factspec.lock import write_lock
 
 SEED_002 = "seeds/002_5403ae498df81086.txt"
@@ -311,8 +315,8 @@ def test_uncommitted_edits_are_compared_and_left_untouched(
     assert [c["title"] for c in result.data()["claims_added"]] == [NEW_CLAIM]
 
 
-def test_each_side_is_checked_once(
-    tmp_path: Path, impact: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+def test_the_full_comparison_checks_each_side_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, project = tiny_repo(tmp_path)
     checked: list[Path] = []
@@ -323,7 +327,11 @@ def test_each_side_is_checked_once(
         return original(root)
 
     monkeypatch.setattr(impact_module, "check_project", counting)
-    assert impact("--base", "HEAD", str(project)).code == 0
+    assert not impact_module.impact_full(project, "HEAD").moved
+    assert len(checked) == 2
+    falke_to(project, "120.000")
+    # The gate itself never checks a side whole: it reads what the edit touched.
+    assert impact_module.impact_since(project, "HEAD").regressed
     assert len(checked) == 2
 
 
@@ -358,3 +366,454 @@ def test_json_is_sorted_and_stable(tmp_path: Path, impact: Callable[..., Run]) -
     assert data["schema"] == 1
     assert data["base"]["rev"] == "HEAD"
     assert data["base"]["commit"] == git(repo, "rev-parse", "HEAD").strip()
+
+
+# (g) the incremental comparison answers as the full one ------------------------------------
+
+SEED_001 = "seeds/001_e3dcabc6ab02a58b.txt"
+SEED_003 = "seeds/003_85bece857280cdf2.txt"
+SEED_004 = "seeds/004_b39324e2fa652c10.txt"
+LLAMA_FEATURE = "features/llama_compute.feature"
+# The shipped 002 states Llama 4's GPUs in one sentence, quoted as evidence and read.
+GPUS_002 = ("also rund 160.000 GPUs", 'reads: "rund 160.000 GPUs"')
+
+
+def edit_facts(project: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Change facts.yaml as data; the file is written anew (comments and layout are lost)."""
+    path = project / "facts.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8"
+    )
+
+
+def fact_entry(data: dict[str, Any], fact_id: str) -> dict[str, Any]:
+    [entry] = [fact for fact in data["facts"] if fact["id"] == fact_id]
+    return entry
+
+
+def seed_and_quote_002(project: Path) -> None:
+    """002's Llama 4 figure moves in the seed and in the evidence, reviewed (relocked)."""
+    replace_in(project / SEED_002, GPUS_002[0], "also rund 190.000 GPUs")
+    replace_in(project / "facts.yaml", GPUS_002[0], "also rund 190.000 GPUs")
+    replace_in(project / "facts.yaml", GPUS_002[1], 'reads: "rund 190.000 GPUs"')
+    write_lock(project)
+
+
+def seed_only_002(project: Path) -> None:
+    """The seed moves, the quote does not: the evidence is no longer found, unreviewed."""
+    replace_in(project / SEED_002, GPUS_002[0], "also rund 190.000 GPUs")
+
+
+def quote_only_001(project: Path) -> None:
+    replace_in(project / "facts.yaml", "mit knapp 160.000 GPUs", "mit knapp 170.000 GPUs")
+
+
+def seed_outside_quotes(project: Path) -> None:
+    """A new sentence with a figure nobody curated: coverage and the lock move, no verdict."""
+    with (project / SEED_003).open("a", encoding="utf-8") as seed:
+        seed.write("\nDer Konzern beschäftigt inzwischen rund 70.000 Menschen.\n")
+
+
+def relock_only(project: Path) -> None:
+    """The seed edit is in the base already; only the lock moves (the review)."""
+    write_lock(project)
+
+
+def add_source(project: Path) -> None:
+    (project / "seeds" / "005_new.txt").write_text(
+        "Meta plant für Llama 4 rund 150.000 GPUs ein.\n", encoding="utf-8"
+    )
+
+    def change(data: dict[str, Any]) -> None:
+        data["sources"].append(
+            {
+                "id": "005",
+                "file": "005_new.txt",
+                "title": "Neu",
+                "language": "de",
+                "published": "2024-09",
+            }
+        )
+        fact_entry(data, "llama4_training_gpus")["evidence"].append(
+            {"source": "005", "quote": "Meta plant für Llama 4 rund 150.000 GPUs ein."}
+        )
+
+    edit_facts(project, change)
+    write_lock(project)
+
+
+def remove_source(project: Path) -> None:
+    (project / SEED_004).unlink()
+
+    def change(data: dict[str, Any]) -> None:
+        data["sources"] = [s for s in data["sources"] if s["id"] != "004"]
+        for fact in data["facts"]:
+            fact["evidence"] = [e for e in fact["evidence"] if e["source"] != "004"]
+        data["facts"] = [f for f in data["facts"] if f["evidence"] or "ratio_of" in f]
+        used = {fact["id"] for fact in data["facts"]}
+        data["facts"] = [f for f in data["facts"] if all(o in used for o in f.get("ratio_of", []))]
+        data["ignore"] = [i for i in data["ignore"] if i["source"] != "004"]
+
+    edit_facts(project, change)
+    write_lock(project)
+
+
+def delete_seed(project: Path) -> None:
+    """A registered seed vanishes: its evidence is missing, its coverage gone."""
+    (project / SEED_001).unlink()
+
+
+def change_claim(project: Path) -> None:
+    replace_in(
+        project / LLAMA_FEATURE,
+        "llama4_training_gpus is about 160,000 GPUs",
+        "llama4_training_gpus is about 190,000 GPUs",
+    )
+
+
+def change_outline_row(project: Path) -> None:
+    replace_in(project / LLAMA_FEATURE, "| about 400 billion |", "| about 300 billion |")
+
+
+def add_claim(project: Path) -> None:
+    """A new claim about a fact the sources disagree on: its conflicts stay where they were."""
+    (project / "features" / "extra.feature").write_text(
+        "Feature: Extra\n"
+        "  Scenario: Meta forecast about 38 billion dollars for 2024\n"
+        "    Then capex_forecast_2024 is about 38 billion dollars\n",
+        encoding="utf-8",
+    )
+
+
+def remove_feature(project: Path) -> None:
+    (project / "features" / "strategy.feature").unlink()
+
+
+def change_tolerance(project: Path) -> None:
+    replace_in(project / "facts.yaml", 'tolerance: "10%"', 'tolerance: "2%"')
+
+
+def reformat_facts(project: Path) -> None:
+    """facts.yaml rewritten without a change of content: nothing can move."""
+    edit_facts(project, lambda data: None)
+
+
+def no_edit(project: Path) -> None:
+    """The working tree is the base."""
+
+
+def remove_ignore(project: Path) -> None:
+    edit_facts(project, lambda data: data.pop("ignore"))
+
+
+def derived_operand(project: Path) -> None:
+    """2024's capex is an operand of the 2025-vs-2024 multiple: the derived claims move too."""
+    for path in (project / SEED_003, project / "facts.yaml"):
+        replace_in(path, "den 38 Milliarden Dollar dar", "den 58 Milliarden Dollar dar")
+    replace_in(
+        project / "facts.yaml", 'reads: "38 Milliarden Dollar"', 'reads: "58 Milliarden Dollar"'
+    )
+    write_lock(project)
+
+
+def rename_fact(project: Path) -> None:
+    """Claims still name the old id: they stop being readable."""
+
+    def change(data: dict[str, Any]) -> None:
+        fact_entry(data, "llama3_training_gpus")["id"] = "llama3_gpus"
+        for fact in data["facts"]:
+            if "llama3_training_gpus" in fact.get("ratio_of", []):
+                fact["ratio_of"] = [
+                    "llama3_gpus" if o == "llama3_training_gpus" else o for o in fact["ratio_of"]
+                ]
+
+    edit_facts(project, change)
+
+
+def hedge_evidence(project: Path) -> None:
+    edit_facts(
+        project,
+        lambda data: fact_entry(data, "llama4_training_gpus")["evidence"][1].update(hedged=True),
+    )
+
+
+def hedge_derived_evidence(project: Path) -> None:
+    """Only the derived fact's own evidence moves; the claim names its two operands."""
+    edit_facts(
+        project,
+        lambda data: fact_entry(data, "llama4_vs_llama3_gpu_multiple")["evidence"][0].update(
+            hedged=True
+        ),
+    )
+
+
+def source_language(project: Path) -> None:
+    """002 read as English: "16.000" is sixteen, every figure of it moves."""
+    edit_facts(
+        project,
+        lambda data: [s.update(language="en") for s in data["sources"] if s["id"] == "002"],
+    )
+
+
+def flip_stance(project: Path) -> None:
+    """A statement's evidence turns against it: a conflict appears."""
+    edit_facts(
+        project,
+        lambda data: fact_entry(data, "no_significant_genai_revenue_2024")["evidence"][0].update(
+            stance="refutes"
+        ),
+    )
+
+
+def reorder_sources(project: Path) -> None:
+    edit_facts(project, lambda data: data["sources"].reverse())
+
+
+def several_at_once(project: Path) -> None:
+    seed_and_quote_002(project)
+    change_claim(project)
+    add_claim(project)
+    seed_outside_quotes(project)
+    write_lock(project)
+
+
+EDITS: dict[str, tuple[Callable[[Path], None], str | None]] = {
+    # name: (edit, why the incremental comparison hands over to the full one, if it does)
+    "seed and quote": (seed_and_quote_002, None),
+    "seed only": (seed_only_002, None),
+    "quote only": (quote_only_001, None),
+    "seed outside quotes": (seed_outside_quotes, None),
+    "add a source": (add_source, None),
+    "remove a source": (remove_source, None),
+    "delete a seed": (delete_seed, None),
+    "change a claim": (change_claim, None),
+    "change an outline row": (change_outline_row, None),
+    "add a claim": (add_claim, None),
+    "remove a feature file": (remove_feature, None),
+    "remove the ignore list": (remove_ignore, None),
+    "derived operand": (derived_operand, None),
+    "rename a fact": (rename_fact, None),
+    "hedge evidence": (hedge_evidence, None),
+    "flip a stance": (flip_stance, None),
+    "hedge a derived fact's evidence": (hedge_derived_evidence, None),
+    "a source's language": (source_language, None),
+    "several at once": (several_at_once, None),
+    "reformat facts.yaml": (reformat_facts, None),
+    "no edit": (no_edit, None),
+    "change the tolerance": (change_tolerance, "version, tolerance or units changed"),
+    "reorder the sources": (reorder_sources, "the sources were reordered"),
+}
+STILL_MOVES = {"reformat facts.yaml", "no edit"}  # the edits after which nothing moves
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_incremental_equals_full(shipped: Path, name: str) -> None:
+    edit, fallback = EDITS[name]
+    init_repo(shipped)
+    commit_all(shipped, "shipped project")
+    edit(shipped)
+
+    outcome = incremental_impact(shipped, "HEAD")
+    full = impact_module.impact_full(shipped, "HEAD")
+    assert outcome.work.fallback == fallback
+    assert outcome.impact.to_data() == full.to_data()
+    assert full.moved is (name not in STILL_MOVES)
+
+
+def test_incremental_equals_full_after_a_committed_lock_edit(shipped: Path) -> None:
+    init_repo(shipped)
+    seed_only_002(shipped)
+    commit_all(shipped, "an unreviewed seed edit")
+    relock_only(shipped)  # the review, not yet committed: only factspec.lock differs
+    outcome = incremental_impact(shipped, "HEAD")
+    assert outcome.work.changed == ("factspec.lock",)
+    assert outcome.work.fallback is None
+    full = impact_module.impact_full(shipped, "HEAD")
+    assert outcome.impact.to_data() == full.to_data()
+    # Every claim resting on 002 was failing for "edited since factspec.lock"; none is now.
+    assert full.statuses
+    assert {(s["before"], s["after"]) for s in full.statuses} == {("failed", "passed")}
+
+
+def test_nothing_changed_reads_nothing(shipped: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    init_repo(shipped)
+    commit_all(shipped, "shipped project")
+    monkeypatch.setattr(impact_delta, "load_yaml", _forbidden)
+    outcome = incremental_impact(shipped, "HEAD")
+    assert not outcome.impact.moved
+    assert outcome.work == impact_delta.Work()
+
+
+def _forbidden(*args: object, **kwargs: object) -> None:
+    raise AssertionError("nothing changed: nothing may be parsed")
+
+
+def test_a_comment_in_facts_yaml_judges_nothing(shipped: Path) -> None:
+    init_repo(shipped)
+    commit_all(shipped, "shipped project")
+    replace_in(shipped / "facts.yaml", "version: 1", "# a comment\nversion: 1")
+    work = incremental_impact(shipped, "HEAD").work
+    assert work.changed == ("facts.yaml",)
+    assert (work.affected_facts, work.claims_judged, work.seeds_read) == (0, 0, 0)
+
+
+# (h) on a larger project, an edit costs what it touches ------------------------------------
+
+GROUPS = 20
+
+
+def generated_project(root: Path) -> Path:
+    """Twenty groups of two sources, three facts (one derived) and three claims each."""
+    sources, facts, seeds, features = [], [], {}, {}
+    for g in range(GROUPS):
+        old, new = (
+            f"Für Modell M{g} wurden rund 8.000 GPUs verwendet.",
+            (f"Für den Nachfolger von M{g} sollen es rund 80.000 GPUs sein."),
+        )
+        for side, sentence in (("a", old), ("b", new)):
+            seeds[f"{side}{g:02}.txt"] = f"Modell M{g}\n{sentence}\n"
+            sources.append(
+                {
+                    "id": f"{side}{g:02}",
+                    "file": f"{side}{g:02}.txt",
+                    "title": f"Modell M{g}",
+                    "language": "de",
+                    "published": "2024-08",
+                }
+            )
+        facts += [
+            {
+                "id": f"g{g}_old",
+                "description": f"GPUs for M{g}",
+                "kind": "point",
+                "unit": "gpu",
+                "evidence": [{"source": f"a{g:02}", "quote": old}],
+            },
+            {
+                "id": f"g{g}_new",
+                "description": f"GPUs for M{g}'s successor",
+                "kind": "point",
+                "unit": "gpu",
+                "evidence": [{"source": f"b{g:02}", "quote": new}],
+            },
+            {
+                "id": f"g{g}_ratio",
+                "description": f"M{g}'s successor's GPUs as a multiple of M{g}'s",
+                "kind": "point",
+                "unit": "times",
+                "ratio_of": [f"g{g}_new", f"g{g}_old"],
+            },
+        ]
+        features[f"g{g:02}.feature"] = (
+            f"Feature: M{g}\n"
+            f"  Scenario: M{g} was trained on about 8,000 GPUs\n"
+            f"    Then g{g}_old is about 8,000 GPUs\n"
+            f"  Scenario: M{g}'s successor needs about 80,000 GPUs\n"
+            f"    Then g{g}_new is about 80,000 GPUs\n"
+            f"  Scenario: M{g}'s successor needs ten times the GPUs\n"
+            f"    Then g{g}_new is about 10 times g{g}_old\n"
+        )
+    text = yaml.safe_dump(
+        {"version": 1, "sources": sources, "facts": facts}, allow_unicode=True, sort_keys=False
+    )
+    return write_project(root, facts=text, seeds=seeds, features=features)
+
+
+def test_one_seed_edit_reads_and_judges_only_what_it_touches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = generated_project(tmp_path / "generated")
+    init_repo(project)
+    commit_all(project, "generated project")
+    old = "Für Modell M7 wurden rund 8.000 GPUs verwendet."
+    for path in (project / "seeds" / "a07.txt", project / "facts.yaml"):
+        replace_in(path, old, old.replace("8.000", "9.500"))
+    write_lock(project)
+
+    read: list[str] = []
+    judged: list[str] = []
+    original_read, original_record = corpus_module.read_source, Checker.record
+
+    def reading(path: Path, *args: Any, **kwargs: Any) -> Any:
+        read.append(Path(path).name)
+        return original_read(path, *args, **kwargs)
+
+    def recording(self: Checker, result: Any) -> dict[str, object]:
+        judged.append(result.claim.title)
+        return original_record(self, result)
+
+    monkeypatch.setattr(corpus_module, "read_source", reading)
+    monkeypatch.setattr(Checker, "record", recording)
+    outcome = incremental_impact(project, "HEAD")
+
+    # M7's own figure and the multiple over it, on each side; M7's successor and every
+    # other group are the same on both sides, so they are neither read nor judged.
+    touched = ["M7 was trained on about 8,000 GPUs", "M7's successor needs ten times the GPUs"]
+    assert sorted(judged) == sorted(touched * 2)
+    # a07 at REV from git, a07 now, and b07 (the multiple's other operand) once for both.
+    assert sorted(read) == ["a07.txt", "a07.txt", "b07.txt"]
+    assert outcome.work.fallback is None
+    assert outcome.work.feature_files_parsed == 1
+    assert outcome.work.claims_judged == 4
+    assert outcome.work.seeds_read == 3
+    assert outcome.work.affected_facts == 2  # g7_old, and g7_ratio derived from it
+
+    monkeypatch.undo()
+    full = impact_module.impact_full(project, "HEAD")
+    assert outcome.impact.to_data() == full.to_data()
+    assert [(s["title"], s["after"]) for s in full.statuses] == [
+        ("M7 was trained on about 8,000 GPUs", "failed")
+    ]
+
+
+def test_a_claim_built_from_placeholders_is_found(tmp_path: Path) -> None:
+    """An outline can assemble a fact id from its Examples ("g<n>_old"): the id is nowhere in
+    the file, so a file with placeholders is always read."""
+    project = generated_project(tmp_path / "generated")
+    (project / "features" / "outline.feature").write_text(
+        "Feature: Outline\n"
+        "  Scenario Outline: group <n> was trained on about 8,000 GPUs\n"
+        "    Then g<n>_old is about 8,000 GPUs\n"
+        "    Examples:\n"
+        "      | n |\n"
+        "      | 7 |\n",
+        encoding="utf-8",
+    )
+    init_repo(project)
+    commit_all(project, "generated project")
+    old = "Für Modell M7 wurden rund 8.000 GPUs verwendet."
+    for path in (project / "seeds" / "a07.txt", project / "facts.yaml"):
+        replace_in(path, old, old.replace("8.000", "9.500"))
+    write_lock(project)
+
+    impact = incremental_impact(project, "HEAD").impact
+    assert [s["title"] for s in impact.statuses] == [
+        "M7 was trained on about 8,000 GPUs",
+        "group 7 was trained on about 8,000 GPUs",
+    ]
+    assert impact.to_data() == impact_module.impact_full(project, "HEAD").to_data()
+
+
+def test_a_link_in_the_working_tree_is_left_to_the_full_comparison(
+    tmp_path: Path,
+) -> None:
+    _, project = tiny_repo(tmp_path)
+    falke_to(project, "120.000")
+    os.symlink("a.txt", project / "seeds" / "c.txt")  # inside seeds/: the full path reads it
+    outcome = incremental_impact(project, "HEAD")
+    assert outcome.work.fallback == "seeds/c.txt is a symbolic link"
+    assert outcome.impact.to_data() == impact_module.impact_full(project, "HEAD").to_data()
+    assert outcome.impact.regressed
+
+
+def test_a_broken_edit_is_worded_by_the_full_comparison(
+    tmp_path: Path, impact: Callable[..., Run]
+) -> None:
+    _, project = tiny_repo(tmp_path)
+    (project / "seeds" / "a.txt").write_bytes(b"Falke \xff braucht mehr Rechner\n")
+    result = impact("--base", "HEAD", str(project))
+    assert result.code == 2
+    assert result.err.startswith("seeds/a.txt:1")
+    assert "UTF-8" in result.err

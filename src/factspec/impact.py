@@ -1,9 +1,13 @@
 """What a corpus edit moved since a git revision: the coverage models at REV and now, compared.
 
 The project as committed at REV is read straight from git's object store (``git ls-tree`` and
-``git cat-file``) into a temporary folder. Nothing is checked out, so the working tree and the
-index stay exactly as the curator left them, uncommitted edits included. Each side is checked
-once; the comparison then works on the two plain-data coverage models alone.
+``git cat-file``). Nothing is checked out, so the working tree and the index stay exactly as
+the curator left them, uncommitted edits included. The comparison works on two plain-data
+coverage models alone.
+
+`impact_since` (the command) builds those models over only what the edit can have moved
+(`factspec.impact_delta`); `impact_full` exports REV into a temporary folder and checks each
+side whole. Both give the same answer; the full one is the reference and the fallback.
 """
 
 from __future__ import annotations
@@ -219,7 +223,14 @@ def read_blobs(top: Path, blobs: Sequence[str]) -> dict[str, bytes]:
 def export_project(top: Path, commit: str, prefix: str, destination: Path, rev: str) -> None:
     """Write the project's files at ``commit`` into the empty folder ``destination``."""
     entries = list_project(top, commit, prefix, rev)
-    contents = read_blobs(top, [entry.blob for entry in entries])
+    write_entries(destination, entries, read_blobs(top, [entry.blob for entry in entries]))
+
+
+def write_entries(
+    destination: Path, entries: Sequence[TreeEntry], contents: dict[str, bytes]
+) -> None:
+    """Write ``entries`` (listed by `list_project`) with their blobs' ``contents`` below
+    ``destination``, which holds none of them yet."""
     root = destination.resolve()
     for entry in entries:
         target = root.joinpath(*entry.path.split("/"))
@@ -266,7 +277,23 @@ class Base:
 
 
 def impact_since(directory: Path, rev: str) -> Impact:
-    """Compare the project in ``directory`` (working tree as it is) with its state at ``rev``."""
+    """Compare the project in ``directory`` (working tree as it is) with its state at ``rev``.
+
+    Only what differs between the two is read and checked (`factspec.impact_delta`); the
+    answer is the one `impact_full` gives.
+    """
+    # Imported here: impact_delta builds on this module's git reading and comparison.
+    from factspec.impact_delta import incremental_impact
+
+    return incremental_impact(Path(directory), rev).impact
+
+
+def impact_full(directory: Path, rev: str) -> Impact:
+    """`impact_since` the slow, simple way: REV exported whole and both sides checked whole.
+
+    The reference the incremental comparison is tested against, and its fallback for edits
+    that change everything anyway (tolerance, units, the order of the sources).
+    """
     directory = Path(directory)
     top, prefix = locate_repository(directory)
     commit = resolve_commit(top, rev)
@@ -345,21 +372,42 @@ def compare(before: Model, after: Model, base: Base) -> Impact:
     kept = [(old[claim["id"]], claim) for claim in after["claims"] if claim["id"] in old]
     old_sources = [source["id"] for source in before["sources"]]
     new_sources = [source["id"] for source in after["sources"]]
+    # Sets and positions, not list lookups: with 10k sources those made compare quadratic.
+    old_set, new_set = set(old_sources), set(new_sources)
     sources = list(dict.fromkeys([*new_sources, *old_sources]))
+    position = {source: i for i, source in enumerate(sources)}
+    spoken = [
+        (old_claim, new_claim, _named(old_claim, new_claim, position))
+        for old_claim, new_claim in kept
+    ]
     appeared, vanished = _conflict_changes(before["conflicts"], after["conflicts"])
     return Impact(
         base=base,
         claims_added=[_claim_summary(c) for c in after["claims"] if c["id"] not in old],
         claims_removed=[_claim_summary(c) for c in before["claims"] if c["id"] not in new],
-        sources_added=[s for s in new_sources if s not in old_sources],
-        sources_removed=[s for s in old_sources if s not in new_sources],
-        cells=[cell for pair in kept for cell in _cell_changes(*pair, sources)],
+        sources_added=[s for s in new_sources if s not in old_set],
+        sources_removed=[s for s in old_sources if s not in new_set],
+        cells=[cell for triple in spoken for cell in _cell_changes(*triple)],
         statuses=[_status_change(*pair) for pair in kept if pair[0]["status"] != pair[1]["status"]],
         conflicts_appeared=appeared,
         conflicts_vanished=vanished,
         coverage=_coverage_changes(before["coverage"], after["coverage"], sources),
-        regressions=[r for pair in kept if (r := _regression(*pair, sources)) is not None],
+        regressions=[r for triple in spoken if (r := _regression(*triple)) is not None],
     )
+
+
+def _named(old: dict[str, Any], new: dict[str, Any], position: dict[str, int]) -> list[str]:
+    """The sources either side's record of a claim names, in model order: every other source
+    is silent on both sides (records list speaking sources only), so it cannot have moved."""
+    named = {
+        *old["verdicts"],
+        *new["verdicts"],
+        *old["supporters"],
+        *new["supporters"],
+        *(cell["source"] for cell in old["cells"]),
+        *(cell["source"] for cell in new["cells"]),
+    }
+    return sorted((s for s in named if s in position), key=position.__getitem__)
 
 
 def _claim_summary(claim: dict[str, Any]) -> dict[str, Any]:
@@ -480,6 +528,8 @@ def _coverage_changes(
     changes = []
     for source in sources:
         old, new = before.get(source), after.get(source)
+        if old is None and new is None:
+            continue
         counts_before, counts_after = _counts(old), _counts(new)
         uncovered_before = old["uncovered"] if old else []
         uncovered_after = new["uncovered"] if new else []

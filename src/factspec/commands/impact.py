@@ -25,8 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "impact",
         help="what a corpus edit moved since a git revision (exit 1 when a claim lost ground)",
-        description="Check the project as committed at REV and as it is now (uncommitted edits "
-        "included) and report every verdict, status, conflict and coverage count that moved. "
+        description="Compare the project as committed at REV with the project as it is now "
+        "(uncommitted edits included) and report every verdict, status, conflict and coverage "
+        "count that moved. Only the files that differ and what rests on them are checked again. "
         "Reads REV from git without touching the working tree or the index.",
     )
     parser.add_argument("directory", nargs="?", default=".", type=Path, metavar="DIR")
