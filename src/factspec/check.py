@@ -12,7 +12,7 @@ cells, nearly all of them silent).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,18 +80,9 @@ class Checker:
         self.values = SourceValues(project.factbase, project.evidence)
         self.fact_ids = frozenset(fact.id for fact in project.factbase.facts)
         self.source_ids = tuple(source.id for source in project.factbase.sources)
-        self._source_order = {source_id: i for i, source_id in enumerate(self.source_ids)}
         self.files_of_fact: dict[str, set[str]] = {}
-        self._sources_of_fact: dict[str, set[str]] = {}
         for item in project.evidence:
             self.files_of_fact.setdefault(item.fact.id, set()).add(item.source.file)
-            self._sources_of_fact.setdefault(item.fact.id, set()).add(item.source.id)
-        # (first, second) → the derived facts declared over them, e.g. a ratio_of pair.
-        self._derived_over: dict[tuple[str, str], list[str]] = {}
-        for fact in project.factbase.facts:
-            for pair in (fact.ratio_of, fact.change_of):
-                if pair:
-                    self._derived_over.setdefault((pair[0], pair[1]), []).append(fact.id)
 
     def files_of(self, facts: Sequence[str]) -> set[str]:
         """The source files holding evidence for any of ``facts``."""
@@ -179,18 +170,12 @@ class Checker:
         named = {r.source for r in requirements if isinstance(r, SourceSupportsStep)}
         cells = tuple(
             judge_cell(relations, source, self.values)
-            for source in self.speaking_sources(facts, also=named)
+            for source in self.values.speaking(facts, also=named)
         )
         outcome = decide(
             cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
         )
         return ClaimResult(claim, cells, outcome, self._resting_problems(facts), facts)
-
-    def speaking_sources(self, facts: Sequence[str], also: Iterable[str] = ()) -> list[str]:
-        """The sources holding evidence for any of ``facts`` (plus ``also``), in facts.yaml
-        order: the only ones whose verdict can be anything but SILENT."""
-        speaking = set(also).union(*(self._sources_of_fact.get(fact, set()) for fact in facts))
-        return sorted(speaking, key=self._source_order.__getitem__)
 
     def verdicts(self, result: ClaimResult) -> dict[str, Verdict]:
         """Every source's verdict on a judged claim, the silent ones included, in source order."""
@@ -201,22 +186,15 @@ class Checker:
         """Every fact the relations rest on: those named, any derived fact that relates two of
         them, and the operands of every derived fact among them (a source's evidence for the
         operands gives the derived value)."""
+        factbase = self.project.factbase
         named: list[str] = []
         for relation in relations:
             named.append(relation.fact)
             base = getattr(relation, "base", None)
             if base is not None:
                 named.append(base)
-                named.extend(self._derived_over.get((relation.fact, base), ()))
-        fact_of = self.project.factbase.fact
-        pending = list(named)
-        while pending:
-            fact = fact_of(pending.pop())
-            for operand in fact.ratio_of or fact.change_of or ():
-                if operand not in named:
-                    named.append(operand)
-                    pending.append(operand)
-        return tuple(dict.fromkeys(named))
+                named.extend(f.id for f in factbase.derived_over(relation.fact, base))
+        return tuple(factbase.with_operands(named))
 
     def record(self, result: ClaimResult) -> dict[str, object]:
         """A claim's result as plain data, the same from both runners; reports are built from it.

@@ -347,6 +347,11 @@ class Fact(_Entry):
         """True for a fact declared as a relation of two others."""
         return self.ratio_of is not None or self.change_of is not None
 
+    @property
+    def operands(self) -> tuple[str, ...]:
+        """The two facts a derived fact is computed from; none for a fact with evidence only."""
+        return tuple(self.ratio_of or self.change_of or ())
+
 
 class IgnoredFigure(_Entry):
     """A number in a source that is deliberately not a fact (page furniture, dates …)."""
@@ -387,11 +392,15 @@ class FactBase(_Model):
     _loaded: LoadedYaml | None = PrivateAttr(default=None)
     _sources_by_id: dict[str, Source] = PrivateAttr(default_factory=dict)
     _facts_by_id: dict[str, Fact] = PrivateAttr(default_factory=dict)
+    _derived_by_pair: dict[tuple[str, ...], list[Fact]] = PrivateAttr(default_factory=dict)
     _registry: UnitRegistry | None = PrivateAttr(default=None)
 
     def model_post_init(self, context: Any, /) -> None:
         self._sources_by_id = {source.id: source for source in self.sources}
         self._facts_by_id = {fact.id: fact for fact in self.facts}
+        for fact in self.facts:
+            if fact.operands:
+                self._derived_by_pair.setdefault(fact.operands, []).append(fact)
 
     @property
     def display_path(self) -> str:
@@ -411,6 +420,24 @@ class FactBase(_Model):
             return _private(self)["_facts_by_id"][fact_id]
         except KeyError:
             raise KeyError(f"no fact with id {fact_id!r} in {self.display_path}") from None
+
+    def derived_over(self, first: str, second: str) -> list[Fact]:
+        """The derived facts declared over ``[first, second]`` (a ratio_of or change_of pair)."""
+        return _private(self)["_derived_by_pair"].get((first, second), [])
+
+    def with_operands(self, fact_ids: Iterable[str]) -> list[str]:
+        """``fact_ids`` and, transitively, the operands of every derived fact among them:
+        every fact whose evidence can give their values. The given ids come first."""
+        found = list(dict.fromkeys(fact_ids))
+        seen = set(found)
+        pending = list(found)
+        while pending:
+            for operand in self.fact(pending.pop()).operands:
+                if operand not in seen:
+                    seen.add(operand)
+                    found.append(operand)
+                    pending.append(operand)
+        return found
 
     def tolerance_for(self, fact: Fact) -> Fraction:
         """The fact's own tolerance, else the project's."""

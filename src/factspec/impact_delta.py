@@ -260,15 +260,7 @@ def _tokens(text: str) -> set[str]:
 
 def _down(factbase: FactBase, facts: Iterable[str]) -> set[str]:
     """``facts`` and the operands of every derived fact among them, transitively."""
-    found = set(facts)
-    pending = list(found)
-    while pending:
-        fact = factbase.fact(pending.pop())
-        for operand in fact.ratio_of or fact.change_of or ():
-            if operand not in found:
-                found.add(operand)
-                pending.append(operand)
-    return found
+    return set(factbase.with_operands(facts))
 
 
 def _closure(start: Iterable[str], edges: Mapping[str, Collection[str]]) -> set[str]:
@@ -592,7 +584,7 @@ class _Affected:
         family: dict[str, set[str]] = {}  # both directions: a claim names one, rests on all
         for side in (before, now):
             for fact in side.factbase.facts:
-                for operand in fact.ratio_of or fact.change_of or ():
+                for operand in fact.operands:
                     derived.setdefault(operand, set()).add(fact.id)
                     family.setdefault(operand, set()).add(fact.id)
                     family.setdefault(fact.id, set()).add(operand)

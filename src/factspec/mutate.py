@@ -849,7 +849,7 @@ def _derived_dependents(facts: Iterable[Fact]) -> dict[str, list[str]]:
     """Operand fact id → the derived facts computed from it."""
     dependents: dict[str, list[str]] = {}
     for fact in facts:
-        for operand in fact.ratio_of or fact.change_of or ():
+        for operand in fact.operands:
             dependents.setdefault(operand, []).append(fact.id)
     return dependents
 

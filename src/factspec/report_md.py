@@ -6,6 +6,7 @@ COVERAGE.md can be checked for freshness byte for byte.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from tabulate import tabulate
@@ -36,15 +37,39 @@ def status_text(claim: dict[str, Any]) -> str:
 
 
 def _matrix_rows(model: Model, *, width: int | None) -> list[list[str]]:
+    """One row per claim with a mark for every source."""
     sources = [source["id"] for source in model["sources"]]
+    return _rows(model, width, lambda claim: [cell_mark(claim, sid) for sid in sources])
+
+
+def _speaking_rows(model: Model, *, width: int) -> list[list[str]]:
+    """One row per claim naming only the sources that say something about it."""
+
+    def spoken(claim: dict[str, Any]) -> list[str]:
+        if not claim["judged"]:
+            return ["! not judged"]
+        marks = [
+            f"{sid}{cell_mark(claim, sid)}"
+            for sid, verdict in claim["verdicts"].items()
+            if verdict != Verdict.SILENT.name
+        ]
+        return [" ".join(marks) or "none"]
+
+    return _rows(model, width, spoken)
+
+
+def _rows(
+    model: Model, width: int | None, marks_of: Callable[[dict[str, Any]], list[str]]
+) -> list[list[str]]:
+    """Title (shortened to ``width``), topic, the marks, support count and status per claim."""
     rows = []
     for claim in model["claims"]:
         title = claim["title"]
         if width is not None and len(title) > width:
             title = title[: width - 1] + "…"
         topic = claim["feature"].rsplit("/", 1)[-1].removesuffix(".feature")
-        marks = [cell_mark(claim, sid) for sid in sources]
-        rows.append([title, topic, *marks, str(len(claim["supporters"])), status_text(claim)])
+        support = str(len(claim["supporters"]))
+        rows.append([title, topic, *marks_of(claim), support, status_text(claim)])
     return rows
 
 
@@ -68,26 +93,6 @@ def render_terminal_table(model: Model) -> str:
         f"{table}\n\n{summary['claims']} claims: {summary['passed']} passed, "
         f"{summary['failed']} failed; ✔ supports ≈ compatible ✘ refutes · silent, ? hedged"
     )
-
-
-def _speaking_rows(model: Model, *, width: int) -> list[list[str]]:
-    """One row per claim naming only the sources that say something about it."""
-    rows = []
-    for claim in model["claims"]:
-        title = (
-            claim["title"] if len(claim["title"]) <= width else claim["title"][: width - 1] + "…"
-        )
-        topic = claim["feature"].rsplit("/", 1)[-1].removesuffix(".feature")
-        spoken = [
-            f"{sid}{cell_mark(claim, sid)}"
-            for sid, verdict in claim["verdicts"].items()
-            if verdict != Verdict.SILENT.name
-        ]
-        marks = " ".join(spoken) if claim["judged"] else "! not judged"
-        rows.append(
-            [title, topic, marks or "none", str(len(claim["supporters"])), status_text(claim)]
-        )
-    return rows
 
 
 def _escape_cell(text: str) -> str:

@@ -78,14 +78,6 @@ class SourceValues:
             self._sources_of.setdefault(item.fact.id, set()).add(item.source.id)
         self._order = {source.id: i for i, source in enumerate(factbase.sources)}
         self._cache: dict[tuple[str, str], SourceValue | None] = {}
-        # (relation, first, second) → the derived fact declared over that pair; indexed once
-        # because every ratio or change a claim states looks it up for every speaking source.
-        self._derived_facts: dict[tuple[str, str, str], Fact] = {}
-        for fact in factbase.facts:
-            for relation in ("ratio_of", "change_of"):
-                pair = getattr(fact, relation)
-                if pair:
-                    self._derived_facts.setdefault((relation, pair[0], pair[1]), fact)
 
     def value(self, fact_id: str, source_id: str) -> SourceValue | None:
         """What ``source_id`` says about ``fact_id``; None when it says nothing."""
@@ -94,20 +86,16 @@ class SourceValues:
             self._cache[key] = self._compute(self._factbase.fact(fact_id), source_id)
         return self._cache[key]
 
+    def speaking(self, fact_ids: Iterable[str], also: Iterable[str] = ()) -> list[str]:
+        """The sources with evidence for any of ``fact_ids`` (plus ``also``), in facts.yaml
+        order. Operands are not followed: pass `FactBase.with_operands` for that."""
+        found = set(also).union(*(self._sources_of.get(fact, ()) for fact in fact_ids))
+        return sorted(found, key=self._order.__getitem__)
+
     def sources_on(self, fact_id: str) -> list[str]:
         """The sources that can say anything about ``fact_id``, in facts.yaml order: those
         with evidence for it or, for a derived fact, for its operands."""
-        found: set[str] = set()
-        pending, seen = [fact_id], {fact_id}
-        while pending:
-            current = pending.pop()
-            found |= self._sources_of.get(current, set())
-            fact = self._factbase.fact(current)
-            for operand in fact.ratio_of or fact.change_of or ():
-                if operand not in seen:
-                    seen.add(operand)
-                    pending.append(operand)
-        return sorted(found, key=self._order.__getitem__)
+        return self.speaking(self._factbase.with_operands([fact_id]))
 
     def evidence(self, fact_id: str, source_id: str) -> list[ResolvedEvidence]:
         return list(self._direct.get((fact_id, source_id), ()))
@@ -131,7 +119,8 @@ class SourceValues:
         return self._computed_only(fact_id, base_id, source_id, DIFFERENCE)
 
     def _derived(self, relation: str, fact_id: str, base_id: str) -> Fact | None:
-        return self._derived_facts.get((relation, fact_id, base_id))
+        derived = self._factbase.derived_over(fact_id, base_id)
+        return next((fact for fact in derived if getattr(fact, relation)), None)
 
     def _compute(self, fact: Fact, source_id: str) -> SourceValue | None:
         statements = [_statement(item) for item in self._direct.get((fact.id, source_id), [])]
