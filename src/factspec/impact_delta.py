@@ -60,11 +60,11 @@ from factspec.impact import (
     resolve_commit,
     write_entries,
 )
-from factspec.lock import LOCK_FILE, LockStatus, read_lock
+from factspec.lock import LOCK_FILE, LockStatus, compare_hashes, pinned_name, read_lock
 from factspec.matrix import Model, conflicts, table_model
 from factspec.matrix import _coverage as coverage_model  # the model's own coverage shape
 from factspec.problems import FactspecError
-from factspec.project import FACTS_FILE, FEATURES_DIR, SEED_METADATA_FILES, SEEDS_DIR, Project
+from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.yamlsafe import load_yaml
 
 SEEDS = f"{SEEDS_DIR}/"
@@ -274,28 +274,19 @@ def _closure(start: Iterable[str], edges: Mapping[str, Collection[str]]) -> set[
     return found
 
 
-def _lock_counts(name: str) -> bool:
-    """Whether the lock pins ``name`` (lock.source_files: plain files at the top of seeds/)."""
-    return "/" not in name and not name.startswith(".") and name not in SEED_METADATA_FILES
-
-
 def lock_status_of(side: Side, files: Iterable[str]) -> LockStatus:
     """`lock.lock_status` of ``side``, for ``files`` only: what the claims resting on them
     are told. Hashes just those files."""
     if side.pinned is None:
         return LockStatus(missing_lock=True)
-    edited, added, removed = [], [], []
-    for name in sorted(files):
-        on_disk = _lock_counts(name) and name in side.seed_files
-        if on_disk and name in side.pinned:
-            if hashlib.sha256(side.read_seed(name)).hexdigest() != side.pinned[name]:
-                edited.append(name)
-        elif on_disk:
-            added.append(name)
-        elif name in side.pinned:
-            removed.append(name)
-    changed = frozenset((*edited, *added, *removed))
-    return LockStatus(tuple(edited), tuple(added), tuple(removed), False, changed)
+    wanted = set(files)
+    current = {
+        name: hashlib.sha256(side.read_seed(name)).hexdigest()
+        for name in sorted(wanted)
+        if pinned_name(name) and name in side.seed_files
+    }
+    pinned = {name: digest for name, digest in side.pinned.items() if name in wanted}
+    return compare_hashes(pinned, current)
 
 
 # ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,16 +26,19 @@ _LINE = re.compile(r"^(?P<digest>[0-9a-f]{64})  (?P<name>\S.*)$")
 FIX = "review the change to the source, then run `factspec lock` and commit factspec.lock"
 
 
+def pinned_name(name: str) -> bool:
+    """Whether a file of that name in seeds/ is a source the lock pins: a plain file at the
+    top (hidden files and checksum lists are not sources)."""
+    return "/" not in name and not name.startswith(".") and name not in SEED_METADATA_FILES
+
+
 def source_files(root: Path) -> list[str]:
-    """The source files in seeds/ (hidden files and checksum lists are not sources)."""
+    """The source files in seeds/."""
     seeds = root / SEEDS_DIR
     if not seeds.is_dir():
         return []
-    return sorted(
-        path.name
-        for path in seeds.iterdir()
-        if path.is_file() and not path.name.startswith(".") and path.name not in SEED_METADATA_FILES
-    )
+    names = (path.name for path in seeds.iterdir() if path.is_file())
+    return sorted(name for name in names if pinned_name(name))
 
 
 def hash_sources(root: Path) -> dict[str, str]:
@@ -120,7 +123,11 @@ def lock_status(root: Path) -> LockStatus:
     pinned = read_lock(root)
     if pinned is None:
         return LockStatus(missing_lock=True)
-    current = hash_sources(root)
+    return compare_hashes(pinned, hash_sources(root))
+
+
+def compare_hashes(pinned: Mapping[str, str], current: Mapping[str, str]) -> LockStatus:
+    """What differs between the lock's hashes and the sources' (file name → sha256)."""
     edited = tuple(sorted(n for n in current.keys() & pinned.keys() if current[n] != pinned[n]))
     added = tuple(sorted(current.keys() - pinned.keys()))
     removed = tuple(sorted(pinned.keys() - current.keys()))
