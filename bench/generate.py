@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 
-from factspec.lock import write_lock
+from factspec.gate.lock import write_lock
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCE_BYTES = 4000

@@ -235,10 +235,10 @@ from pathlib import Path
 
 import pytest
 
-from factspec.check import Checker
-from factspec.features import load_features
-from factspec.lock import lock_status
-from factspec.project import Project
+from factspec.judge.checker import Checker
+from factspec.read.features import load_features
+from factspec.model.lock import lock_status
+from factspec.model.project import Project
 
 ROOT = Path({root!r})
 CLAIMS = load_features(ROOT / "features", ROOT)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factspec.cli import main
-from factspec.lock import write_lock
+from factspec.gate.lock import write_lock
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 from conftest import ROOT, CliRun
-from factspec.check import check_project
+from factspec.judge.checker import check_project
 
 
 def _generator() -> ModuleType:

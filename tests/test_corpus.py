@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import factspec.corpus as corpus_module
-from factspec.corpus import (
+import factspec.read.corpus as corpus_module
+from factspec.read.corpus import (
     MAX_SOURCE_BYTES,
     Corpus,
     CorpusError,
@@ -27,7 +27,7 @@ from factspec.corpus import (
     nearest_passage,
     read_source,
 )
-from factspec.problems import FactspecError
+from factspec.read.problems import FactspecError
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_FILES = {

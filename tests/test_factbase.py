@@ -8,7 +8,7 @@ from textwrap import dedent
 
 import pytest
 
-from factspec.factbase import (
+from factspec.model.factbase import (
     Evidence,
     Fact,
     FactBase,
@@ -18,9 +18,9 @@ from factspec.factbase import (
     load_factbase,
     load_factbase_text,
 )
-from factspec.problems import FactspecError
-from factspec.units import BUILTIN_UNITS
-from factspec.yamlsafe import MAX_BYTES
+from factspec.read.problems import FactspecError
+from factspec.read.units import BUILTIN_UNITS
+from factspec.read.yamlsafe import MAX_BYTES
 
 # Eight lines, so the first fact of a test document starts at line 9.
 HEADER = """\

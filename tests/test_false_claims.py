@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_pytest
-from factspec.check import ClaimResult, check_project
+from factspec.judge.checker import ClaimResult, check_project
 
 
 def check_claim(project: Path, steps: str, *, tags: str = "", description: str = "") -> ClaimResult:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import CliRun, run_pytest
-from factspec.lock import write_lock
+from factspec.gate.lock import write_lock
 
 SEED_002 = "seeds/002_5403ae498df81086.txt"
 SEED_004 = "seeds/004_b39324e2fa652c10.txt"

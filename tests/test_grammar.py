@@ -12,7 +12,7 @@ from fractions import Fraction
 
 import pytest
 
-from factspec.grammar import (
+from factspec.model.grammar import (
     ChangeStep,
     CompareStep,
     MultipleStep,
@@ -25,7 +25,7 @@ from factspec.grammar import (
     parse_step,
     phrase_templates,
 )
-from factspec.interval import Interval
+from factspec.read.interval import Interval
 
 FACTS = frozenset(
     {

@@ -21,13 +21,14 @@ import pytest
 import yaml
 
 from conftest import TINY_FACTS, TINY_FEATURE, TINY_SEEDS, write_project
-from factspec import corpus as corpus_module
-from factspec import impact as impact_module
-from factspec import impact_delta
-from factspec.check import Checker, CheckReport
 from factspec.commands import impact as impact_command
-from factspec.impact_delta import incremental_impact
-from factspec.lock import write_lock
+from factspec.gate.impact import delta as impact_delta
+from factspec.gate.impact import full as impact_module
+from factspec.gate.impact import impact_since
+from factspec.gate.impact.delta import incremental_impact
+from factspec.gate.lock import write_lock
+from factspec.judge.checker import Checker, CheckReport
+from factspec.read import corpus as corpus_module
 
 SEED_002 = "seeds/002_5403ae498df81086.txt"
 LLAMA4_160K = "Llama 4 needs about 160,000 GPUs"
@@ -331,7 +332,7 @@ def test_the_full_comparison_checks_each_side_once(
     assert len(checked) == 2
     falke_to(project, "120.000")
     # The gate itself never checks a side whole: it reads what the edit touched.
-    assert impact_module.impact_since(project, "HEAD").regressed
+    assert impact_since(project, "HEAD").regressed
     assert len(checked) == 2
 
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factspec.interval import Interval, format_exact
+from factspec.read.interval import Interval, format_exact
 
 I = Interval  # noqa: E741 - short name keeps the tables readable
 

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import factspec.evidence as evidence_module
+import factspec.model.evidence as evidence_module
 from conftest import CliRun
-from factspec.project import Project
-from factspec.quantity import Quantity
+from factspec.model.project import Project
+from factspec.read.quantity import Quantity
 
 LLAMA3_QUOTE = (
     "Während für das Training von Llama 3 etwa 16.000 GPUs verwendet wurden, sollen für "
@@ -84,7 +84,7 @@ def test_unknown_unit_names_the_known_units(shipped: Path, run_cli: Callable[...
         "units: chips, data_centers, employees, eur, gbp, gpu, gw, parameters, people, percent, "
         "percentage_points, servers, shares, times, usd, users; or declare it under units:"
     )
-    assert summary == "factspec lint: 1 problem(s); the project cannot be read."
+    assert summary == "factspec lint: 1 problem; the project cannot be read."
 
 
 def test_fact_id_given_twice(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
@@ -107,7 +107,7 @@ def test_source_path_outside_seeds(shipped: Path, run_cli: Callable[..., CliRun]
     assert result.err.splitlines() == [
         f"facts.yaml:{line}: file '../004_b39324e2fa652c10.txt' leaves seeds/ through '..' — "
         "name a file inside seeds/, relative to it",
-        "factspec lint: 1 problem(s); the project cannot be read.",
+        "factspec lint: 1 problem; the project cannot be read.",
     ]
 
 

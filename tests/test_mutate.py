@@ -15,8 +15,7 @@ import pytest
 
 from conftest import TINY_FACTS, TINY_FEATURE, TINY_SEEDS, CliRun, write_project
 from factspec.commands import mutate as mutate_command
-from factspec.features import load_features
-from factspec.mutate import (
+from factspec.gate.mutate import (
     NUMBER,
     SENTENCE,
     MutationReport,
@@ -31,7 +30,8 @@ from factspec.mutate import (
     shifted,
     split_sentences,
 )
-from factspec.project import FEATURES_DIR, Project
+from factspec.model.project import FEATURES_DIR, Project
+from factspec.read.features import load_features
 
 SHIPPED = Path(__file__).parent.parent
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from factspec.interval import Interval
-from factspec.quantity import Quantity, QuantityError, read_quantities
-from factspec.units import BUILTIN_UNITS, Unit, UnitRegistry
+from factspec.read.interval import Interval
+from factspec.read.quantity import Quantity, QuantityError, read_quantities
+from factspec.read.units import BUILTIN_UNITS, Unit, UnitRegistry
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -8,8 +8,8 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factspec.interval import Interval
-from factspec.quantity import read_quantities
+from factspec.read.interval import Interval
+from factspec.read.quantity import read_quantities
 
 CI = settings(
     max_examples=300,

@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from factspec.check import check_project
-from factspec.matrix import build_model
-from factspec.report_html import cell_id, render_html, source_texts
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import build_model
+from factspec.report.html import cell_id, render_html, source_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium")

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from factspec.check import check_project
-from factspec.matrix import build_model
-from factspec.report_html import (
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import build_model
+from factspec.report.html import (
     DATA_ELEMENT_ID,
     cell_id,
     json_for_script,

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from conftest import run_pytest
-from factspec.check import check_project
+from factspec.judge.checker import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,14 +12,14 @@ import jsonschema
 import pytest
 
 from factspec.commands import schema as schema_command
-from factspec.factbase import (
+from factspec.model.factbase import (
     SCHEMA_DIALECT,
     FactbaseError,
     facts_json_schema,
     facts_schema_text,
     load_factbase_text,
 )
-from factspec.yamlsafe import load_yaml
+from factspec.read.yamlsafe import load_yaml
 
 COMMITTED = Path(__file__).resolve().parents[1] / "facts.schema.json"
 

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import ROOT, CliRun, run_pytest
-from factspec.lock import write_lock
-from factspec.report_data import rating_of
-from factspec.report_md import MAX_GRID_SOURCES, render_terminal_table
+from factspec.gate.lock import write_lock
+from factspec.report.data import rating_of
+from factspec.report.markdown import MAX_GRID_SOURCES, render_terminal_table
 
 
 def run_pytest_ok(project: Path, *args: str, env: dict[str, str] | None = None) -> str:

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from factspec.grammar import parse_step
-from factspec.interval import Interval
-from factspec.project import Project
-from factspec.values import SourceValues
-from factspec.verdict import Verdict, judge_cell
+from factspec.judge.verdict import Verdict, judge_cell
+from factspec.model.grammar import parse_step
+from factspec.model.project import Project
+from factspec.model.values import SourceValues
+from factspec.read.interval import Interval
 
 BN = 10**9
 

@@ -16,11 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factspec.check import check_project
-from factspec.grammar import NoRefutationStep, SourceSupportsStep, SupportCountStep
-from factspec.interval import Interval
-from factspec.problems import FactspecError
-from factspec.verdict import (
+from factspec.judge.checker import check_project
+from factspec.judge.verdict import (
     Cell,
     ClaimOutcome,
     Verdict,
@@ -29,6 +26,9 @@ from factspec.verdict import (
     decide,
     strictest,
 )
+from factspec.model.grammar import NoRefutationStep, SourceSupportsStep, SupportCountStep
+from factspec.read.interval import Interval
+from factspec.read.problems import FactspecError
 
 S, C, R, Q = Verdict.SUPPORTS, Verdict.COMPATIBLE, Verdict.REFUTES, Verdict.SILENT
 REFUTED_003 = (

@@ -10,9 +10,9 @@ from textwrap import dedent
 
 import pytest
 
-from factspec import yamlsafe
-from factspec.problems import FactspecError
-from factspec.yamlsafe import MAX_BYTES, MAX_DEPTH, LoadedYaml, YamlError, load_yaml
+from factspec.read import yamlsafe
+from factspec.read.problems import FactspecError
+from factspec.read.yamlsafe import MAX_BYTES, MAX_DEPTH, LoadedYaml, YamlError, load_yaml
 
 ALIAS_FIX = "write the value out in full; anchors and aliases are not allowed in this file"
 TAG_FIX = "remove the tag; write plain values and quote text that must stay text"

@@ -21,21 +21,21 @@ from pytest_bdd.parser import FeatureParser
 from pytest_bdd.scenario import _execute_scenario
 
 from factspec import __version__
-from factspec.check import Checker
-from factspec.features import (
+from factspec.judge.checker import Checker
+from factspec.judge.coverage_model import build_model, table_model
+from factspec.model.grammar import Relation, Requirement
+from factspec.model.lock import lock_status
+from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.read.features import (
     Claim,
     ClaimStep,
     load_features,
     parse_feature_text,
     read_feature_text,
 )
-from factspec.grammar import Relation, Requirement
-from factspec.lock import lock_status
-from factspec.matrix import build_model, table_model
-from factspec.problems import FactspecError
-from factspec.project import FACTS_FILE, FEATURES_DIR, Project
-from factspec.report_md import render_markdown, render_terminal_table
-from factspec.reports import REPORTS_DIR, write_reports
+from factspec.read.problems import FactspecError
+from factspec.report.markdown import render_markdown, render_terminal_table
+from factspec.report.write import REPORTS_DIR, write_reports
 
 RECORD_PROPERTY = "factspec_result"
 STEPS_DIR = "steps"
@@ -275,11 +275,7 @@ class VerdictRecorder:
         model = build_model(project, self.records)
         if write:
             out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
-            texts = {
-                s.id: project.texts[s.file].text
-                for s in project.factbase.sources
-                if s.file in project.texts
-            }
+            texts = project.texts_by_id()
             written = write_reports(model, texts, out)
             writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
         if summary:

@@ -22,10 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TINY_FACTS
-from factspec.factbase import load_factbase_text
-from factspec.grammar import StepError, parse_step
-from factspec.problems import FactspecError
-from factspec.quantity import QuantityError, read_quantities
+from factspec.model.factbase import load_factbase_text
+from factspec.model.grammar import StepError, parse_step
+from factspec.read.problems import FactspecError
+from factspec.read.quantity import QuantityError, read_quantities
 
 ROOT = Path(__file__).resolve().parents[2]
 

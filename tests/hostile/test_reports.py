@@ -18,12 +18,12 @@ from pathlib import Path
 
 import pytest
 
-import factspec.reports
+import factspec.report.write
 from conftest import TINY_FACTS, TINY_FEATURE, TINY_SEEDS, CliRun, write_project
-from factspec.check import check_project
-from factspec.matrix import build_model
-from factspec.report_html import cell_id, source_texts
-from factspec.reports import FORMATS, REPORT_FILES, render
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import build_model
+from factspec.report.html import cell_id, source_texts
+from factspec.report.write import FORMATS, REPORT_FILES, render
 from test_report_browser import CHROMIUM, Dom, dump_dom, pre_text
 
 CANARY = "<script>window.__pwned=1</script>"
@@ -129,7 +129,7 @@ def test_an_interrupted_write_keeps_the_old_reports_and_leaves_no_temp_file(
     before = {path: path.read_bytes() for path in reports}
     feature = tiny / "features" / "tiny.feature"
     feature.write_text(feature.read_text().replace("Falke needs about 160", "Falke needs 160"))
-    monkeypatch.setattr(factspec.reports.os, "fdopen", failing_fdopen(os.fdopen))
+    monkeypatch.setattr(factspec.report.write.os, "fdopen", failing_fdopen(os.fdopen))
 
     result = run_cli("table", str(tiny), "--update")
 
@@ -156,10 +156,10 @@ def test_an_unwritable_output_is_an_error_not_a_traceback(
 WRITER = """
 import sys
 from pathlib import Path
-from factspec.check import check_project
-from factspec.matrix import build_model
-from factspec.report_html import source_texts
-from factspec.reports import write_reports
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import build_model
+from factspec.report.html import source_texts
+from factspec.report.write import write_reports
 
 root, out, rounds = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 report = check_project(root)

@@ -14,7 +14,7 @@ import pytest
 from hostile_kit import has_fix, pytest_refused, refused
 
 from conftest import TINY_FACTS, TINY_SEEDS, CliRun
-from factspec.lock import write_lock
+from factspec.gate.lock import write_lock
 
 FACTS = textwrap.dedent(TINY_FACTS)
 SEED_A = textwrap.dedent(TINY_SEEDS["a.txt"])

@@ -16,7 +16,7 @@ import pytest
 from hostile_kit import has_fix, pytest_refused, refused
 
 from conftest import TINY_FACTS, CliRun
-from factspec.yamlsafe import MAX_BYTES, MAX_EVENTS, MAX_PROBLEMS
+from factspec.read.yamlsafe import MAX_BYTES, MAX_EVENTS, MAX_PROBLEMS
 
 FACTS = textwrap.dedent(TINY_FACTS)
 LINES = FACTS.splitlines()

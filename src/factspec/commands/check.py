@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from factspec.check import CheckReport, check_project
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
-from factspec.problems import FactspecError
-from factspec.verdict import Verdict
+from factspec.judge.checker import CheckReport, check_project
+from factspec.judge.verdict import Verdict
+from factspec.read.problems import FactspecError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
-from factspec.impact import Impact, impact_since
-from factspec.problems import FactspecError
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, plural, unusable
+from factspec.gate.impact import Impact, impact_since
+from factspec.read.problems import FactspecError
 
 FORMATS = ("text", "md", "json")
 
@@ -47,13 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         impact = impact_since(args.directory, args.base)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(
-            f"factspec impact: {plural(len(error.problems), 'problem')}; nothing was compared.",
-            file=sys.stderr,
-        )
-        return EXIT_UNUSABLE
+        return unusable(error, "impact", "nothing was compared")
     renderers: dict[str, Callable[[Impact], str]] = {
         "text": render_text,
         "md": render_md,
@@ -73,11 +66,6 @@ def verdict_text(verdict: str | None, hedged: bool) -> str:
     if verdict is None:
         return "—"
     return f"{verdict} (hedged)" if hedged else verdict
-
-
-def plural(count: int, noun: str) -> str:
-    """``1 claim``, ``2 claims``."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def headline(impact: Impact) -> str:

@@ -8,8 +8,8 @@ from pathlib import Path
 from tabulate import tabulate
 
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
-from factspec.lint import LintReport, lint_project
-from factspec.problems import FactspecError
+from factspec.gate.lint import LintReport, lint_project
+from factspec.read.problems import FactspecError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from factspec.commands import EXIT_OK, EXIT_UNUSABLE, unusable
-from factspec.lock import LOCK_FILE, source_files, write_lock
-from factspec.problems import FactspecError
+from factspec.gate.lock import write_lock
+from factspec.model.lock import LOCK_FILE, source_files
+from factspec.read.problems import FactspecError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

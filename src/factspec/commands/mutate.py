@@ -13,18 +13,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TextIO
 
-from factspec.features import Claim, load_features
-from factspec.mutate import (
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
+from factspec.gate.mutate import (
     MutantResult,
     MutationReport,
     MutationRun,
     Status,
     format_fraction,
 )
-from factspec.problems import FactspecError, Problem
-from factspec.project import FEATURES_DIR, Project
+from factspec.model.project import FEATURES_DIR, Project
+from factspec.read.features import Claim, load_features
+from factspec.read.problems import FactspecError, Problem
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 JSON_VERSION = 1
 _BAR_WIDTH = 30
 
@@ -47,9 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         project, claims = load(args.directory)
     except FactspecError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return EXIT_UNUSABLE
+        return unusable(error, "mutate")
     out = sys.stdout
     bar = ProgressBar(out) if out.isatty() and not args.json else None
     report = MutationRun(project, claims).run(bar.update if bar is not None else None)

@@ -12,10 +12,9 @@ import json
 import sys
 from typing import Any
 
-from factspec.interval import format_exact
-from factspec.quantity import Quantity, QuantityError, read_quantities
-
-EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
+from factspec.read.interval import format_exact
+from factspec.read.quantity import Quantity, QuantityError, read_quantities
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -46,10 +45,10 @@ def run(args: argparse.Namespace) -> int:
         found = read_quantities(text, args.lang)
     except QuantityError as error:
         print(f"factspec parse: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_UNUSABLE
     if not found:
         print(f"factspec parse: no number read in {text!r}", file=sys.stderr)
-        return EXIT_NOTHING
+        return EXIT_FINDINGS
     if args.json:
         records = [as_json(q) for q in found]
         print(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False))

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-from factspec.factbase import facts_schema_text
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
+from factspec.model.factbase import facts_schema_text
+from factspec.report.write import atomic_write
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 SCHEMA_FILE = "facts.schema.json"
 
 
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if args.check:
         return _check(path, generated)
     try:
-        _write_atomically(path, generated)
+        atomic_write(path, generated, create_folder=False)
     except OSError as error:
         print(f"{path}: cannot write: {error.strerror or error}", file=sys.stderr)
         return EXIT_UNUSABLE
@@ -76,17 +75,3 @@ def _check(path: Path, generated: str) -> int:
     sys.stdout.writelines(diff)
     print(f"{path} is stale — run `factspec schema --output {path}`", file=sys.stderr)
     return EXIT_FINDINGS
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    # A temporary file beside the target and a rename: an interrupted run never leaves
-    # a half-written schema that editors would then trust.
-    directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

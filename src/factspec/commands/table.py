@@ -11,12 +11,12 @@ import difflib
 import sys
 from pathlib import Path
 
-from factspec.check import check_project
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, unusable
-from factspec.matrix import build_model
-from factspec.problems import FactspecError
-from factspec.report_md import matrix_cells, render_terminal_table
-from factspec.reports import (
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import build_model
+from factspec.read.problems import FactspecError
+from factspec.report.markdown import matrix_cells, render_terminal_table
+from factspec.report.write import (
     COVERAGE_FILE,
     FORMATS,
     REPORTS_DIR,
@@ -57,11 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return unusable(error, "table")
     model = build_model(report.project, report.records())
     project = report.project
-    texts = {
-        s.id: project.texts[s.file].text
-        for s in project.factbase.sources
-        if s.file in project.texts
-    }
+    texts = project.texts_by_id()
     try:
         return _write(args, model, texts)
     except OSError as error:

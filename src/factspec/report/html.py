@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from factspec.project import Project
+    from factspec.model.project import Project
 
 Model = dict[str, Any]
 
@@ -56,7 +56,7 @@ _JSON_SCRIPT_ESCAPES = {
 
 def source_texts(project: Project) -> dict[str, str]:
     """Source id → full text, as ``render_html`` needs it: the text the offsets count in."""
-    return {source.id: project.corpus[source.file].text for source in project.factbase.sources}
+    return project.texts_by_id()
 
 
 def cell_id(claim_index: int, source_index: int) -> str:
@@ -79,7 +79,7 @@ def render_html(model: Model, texts: dict[str, str]) -> str:
     if missing:
         raise ValueError(
             f"no text for source(s) {', '.join(missing)}: pass every source's full text "
-            "(factspec.report_html.source_texts(project)) to render_html"
+            "(factspec.report.html.source_texts(project)) to render_html"
         )
     data = _page_data(model, texts)
     parts = [

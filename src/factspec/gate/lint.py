@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from factspec.corpus import SourceText, locate_quote
-from factspec.coverage import CorpusCoverage, corpus_coverage, coverage_problems
-from factspec.factbase import FactBase, Source
-from factspec.problems import Problem
-from factspec.project import SEEDS_DIR, Project
-from factspec.quantity import read_quantities
+from factspec.judge.figure_coverage import CorpusCoverage, corpus_coverage, coverage_problems
+from factspec.model.factbase import FactBase, Source
+from factspec.model.project import SEEDS_DIR, Project
+from factspec.read.corpus import SourceText, locate_quote
+from factspec.read.problems import Problem
+from factspec.read.quantity import read_quantities
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factspec.corpus import Corpus, QuoteLocation, SourceText, fold, locate_quote, nearest_passage
-from factspec.factbase import Evidence, Fact, FactBase, Source
-from factspec.problems import Problem
-from factspec.quantity import Quantity, QuantityError, read_quantities
+from factspec.model.factbase import Evidence, Fact, FactBase, Source
+from factspec.read.corpus import (
+    Corpus,
+    QuoteLocation,
+    SourceText,
+    fold,
+    locate_quote,
+    nearest_passage,
+)
+from factspec.read.problems import Problem
+from factspec.read.quantity import Quantity, QuantityError, read_quantities
 
 #: The readings of quoted words within one run, by everything that decides them: the words,
 #: the language, the unit registry (by identity: one per facts.yaml) and the tolerance (as

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from factspec.report_data import render_claimreview, render_csv, render_json
-from factspec.report_html import render_html
-from factspec.report_md import render_markdown
+from factspec.report.data import render_claimreview, render_csv, render_json
+from factspec.report.html import render_html
+from factspec.report.markdown import render_markdown
 
 REPORTS_DIR = "reports"
 COVERAGE_FILE = "COVERAGE.md"
@@ -55,9 +55,14 @@ def write_reports(model: Model, texts: dict[str, str], out: Path) -> list[Path]:
     return written
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and an atomic rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def atomic_write(path: Path, text: str, *, create_folder: bool = True) -> None:
+    """Write ``text`` to ``path`` through a temporary file, fsync and an atomic rename.
+
+    Every file factspec writes goes through here. ``create_folder=False`` for a path the user
+    named: a mistyped folder is an error, not a new directory.
+    """
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:

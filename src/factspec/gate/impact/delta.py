@@ -43,12 +43,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from factspec.check import Checker, ClaimResult
-from factspec.corpus import Corpus, SourceText
-from factspec.evidence import resolve_evidence
-from factspec.factbase import Evidence, Fact, FactBase, build_factbase
-from factspec.features import Claim, load_feature_file
-from factspec.impact import (
+from factspec.gate.impact.full import (
     Base,
     Impact,
     TreeEntry,
@@ -60,12 +55,19 @@ from factspec.impact import (
     resolve_commit,
     write_entries,
 )
-from factspec.lock import LOCK_FILE, LockStatus, compare_hashes, pinned_name, read_lock
-from factspec.matrix import Model, conflicts, table_model
-from factspec.matrix import _coverage as coverage_model  # the model's own coverage shape
-from factspec.problems import FactspecError
-from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
-from factspec.yamlsafe import load_yaml
+from factspec.judge.checker import Checker, ClaimResult
+from factspec.judge.coverage_model import Model, conflicts, table_model
+from factspec.judge.coverage_model import (
+    _coverage as coverage_model,  # the model's own coverage shape
+)
+from factspec.model.evidence import resolve_evidence
+from factspec.model.factbase import Evidence, Fact, FactBase, build_factbase
+from factspec.model.lock import LOCK_FILE, LockStatus, compare_hashes, pinned_name, read_lock
+from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
+from factspec.read.corpus import Corpus, SourceText
+from factspec.read.features import Claim, load_feature_file
+from factspec.read.problems import FactspecError
+from factspec.read.yamlsafe import load_yaml
 
 SEEDS = f"{SEEDS_DIR}/"
 FEATURES = f"{FEATURES_DIR}/"

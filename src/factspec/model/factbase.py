@@ -47,9 +47,16 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from factspec.problems import FactspecError, Problem
-from factspec.units import BUILTIN_UNITS, Unit, UnitRegistry
-from factspec.yamlsafe import LoadedYaml, YamlError, YamlPath, describe, load_yaml, sort_problems
+from factspec.read.problems import FactspecError, Problem
+from factspec.read.units import BUILTIN_UNITS, Unit, UnitRegistry
+from factspec.read.yamlsafe import (
+    LoadedYaml,
+    YamlError,
+    YamlPath,
+    describe,
+    load_yaml,
+    sort_problems,
+)
 
 FACTS_FILE = "facts.yaml"
 SEEDS_DIR = "seeds"

@@ -16,7 +16,7 @@ from gherkin.parser import Parser
 from gherkin.pickles.compiler import Compiler
 from gherkin.token_scanner import TokenScanner
 
-from factspec.problems import FactspecError, Problem
+from factspec.read.problems import FactspecError, Problem
 
 DISPUTED_TAG = "disputed"
 

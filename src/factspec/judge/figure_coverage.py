@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from factspec.corpus import SourceText, locate_quote
-from factspec.evidence import ResolvedEvidence
-from factspec.factbase import FactBase, Source
-from factspec.problems import Problem
-from factspec.quantity import Quantity, read_quantities
+from factspec.model.evidence import ResolvedEvidence
+from factspec.model.factbase import FactBase, Source
+from factspec.read.corpus import SourceText, locate_quote
+from factspec.read.problems import Problem
+from factspec.read.quantity import Quantity, read_quantities
 
 
 @dataclass(frozen=True)

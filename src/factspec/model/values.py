@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factspec.evidence import ResolvedEvidence
-from factspec.factbase import Fact, FactBase
-from factspec.interval import Interval
+from factspec.model.evidence import ResolvedEvidence
+from factspec.model.factbase import Fact, FactBase
+from factspec.read.interval import Interval
 
 HUNDRED = Interval.point(Fraction(100))
 ONE = Interval.point(Fraction(1))

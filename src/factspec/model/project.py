@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from factspec.corpus import Corpus, SourceText
-from factspec.evidence import ResolvedEvidence, resolve_evidence
-from factspec.factbase import FactBase, load_factbase
-from factspec.problems import FactspecError, Problem
+from factspec.model.evidence import ResolvedEvidence, resolve_evidence
+from factspec.model.factbase import FactBase, load_factbase
+from factspec.read.corpus import Corpus, SourceText
+from factspec.read.problems import FactspecError, Problem
 
 FACTS_FILE = "facts.yaml"
 SEEDS_DIR = "seeds"
@@ -113,6 +113,12 @@ class Project:
     def texts(self) -> dict[str, SourceText]:
         """File name → text of every registered source that is present."""
         return {s.file: self.corpus[s.file] for s in self.factbase.sources if s.file in self.corpus}
+
+    def texts_by_id(self) -> dict[str, str]:
+        """Source id → full text of every registered source that is present: the text the
+        reports' quote offsets count in (the one place this map is built)."""
+        corpus = self.corpus
+        return {s.id: corpus[s.file].text for s in self.factbase.sources if s.file in corpus}
 
     def missing_sources(self) -> list[Problem]:
         """Registered sources whose file is gone, at their entry in facts.yaml."""

@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from factspec.verdict import Verdict
+from factspec.judge.verdict import Verdict
 
 Model = dict[str, Any]
 

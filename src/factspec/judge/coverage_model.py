@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from factspec.coverage import corpus_coverage
-from factspec.factbase import Fact, FactBase
-from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
-from factspec.values import SourceValue, SourceValues
-from factspec.verdict import Verdict
+from factspec.judge.figure_coverage import corpus_coverage
+from factspec.judge.verdict import Verdict
+from factspec.model.factbase import Fact, FactBase
+from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
+from factspec.model.values import SourceValue, SourceValues
 
 SCHEMA_VERSION = 2
 """2: claims list only their speaking sources (``verdicts``, ``cells``) and say ``judged``."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factspec.grammar import (
+from factspec.model.grammar import (
     ChangeStep,
     CompareStep,
     MultipleStep,
@@ -24,8 +24,8 @@ from factspec.grammar import (
     SupportCountStep,
     ValueStep,
 )
-from factspec.interval import Interval
-from factspec.values import SourceValue, SourceValues, Statement
+from factspec.model.values import SourceValue, SourceValues, Statement
+from factspec.read.interval import Interval
 
 
 class Verdict(enum.Enum):

@@ -5,8 +5,8 @@ The project as committed at REV is read straight from git's object store (``git 
 the curator left them, uncommitted edits included. The comparison works on two plain-data
 coverage models alone.
 
-`impact_since` (the command) builds those models over only what the edit can have moved
-(`factspec.impact_delta`); `impact_full` exports REV into a temporary folder and checks each
+`impact_since` (the command, in this package's face) builds those models over only what the
+edit can have moved (`delta`); `impact_full` exports REV into a temporary folder and checks each
 side whole. Both give the same answer; the full one is the reference and the fallback.
 """
 
@@ -22,11 +22,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from factspec.check import check_project
-from factspec.lock import LOCK_FILE
-from factspec.matrix import Model, build_model
-from factspec.problems import FactspecError, Problem
-from factspec.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR
+from factspec.judge.checker import check_project
+from factspec.judge.coverage_model import Model, build_model
+from factspec.model.lock import LOCK_FILE
+from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR
+from factspec.read.problems import FactspecError, Problem
 
 SCHEMA_VERSION = 1
 
@@ -274,18 +274,6 @@ class Base:
 
     rev: str
     commit: str
-
-
-def impact_since(directory: Path, rev: str) -> Impact:
-    """Compare the project in ``directory`` (working tree as it is) with its state at ``rev``.
-
-    Only what differs between the two is read and checked (`factspec.impact_delta`); the
-    answer is the one `impact_full` gives.
-    """
-    # Imported here: impact_delta builds on this module's git reading and comparison.
-    from factspec.impact_delta import incremental_impact
-
-    return incremental_impact(Path(directory), rev).impact
 
 
 def impact_full(directory: Path, rev: str) -> Impact:

@@ -16,8 +16,8 @@ from fractions import Fraction
 
 from rapidfuzz import fuzz
 
-from factspec.quantity import Quantity, QuantityError, read_quantities
-from factspec.units import BUILTIN_UNITS, UnitRegistry
+from factspec.read.quantity import Quantity, QuantityError, read_quantities
+from factspec.read.units import BUILTIN_UNITS, UnitRegistry
 
 FACT_ID = r"[a-z][a-z0-9_]*"
 

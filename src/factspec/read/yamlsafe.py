@@ -49,7 +49,7 @@ from yaml.nodes import ScalarNode
 from yaml.reader import Reader
 from yaml.resolver import Resolver
 
-from factspec.problems import FactspecError, Problem
+from factspec.read.problems import FactspecError, Problem
 
 try:  # libyaml's parser, where PyYAML was built with it: the same events, many times faster
     from yaml._yaml import CParser as _CParser

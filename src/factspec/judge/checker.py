@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factspec.features import Claim, ClaimStep, load_features
-from factspec.grammar import (
+from factspec.judge.verdict import Cell, ClaimOutcome, Verdict, decide, judge_cell
+from factspec.model.grammar import (
     ChangeStep,
     CompareStep,
     MultipleStep,
@@ -29,12 +29,12 @@ from factspec.grammar import (
     ValueStep,
     parse_step,
 )
-from factspec.lock import FIX as LOCK_FIX
-from factspec.lock import LOCK_FILE, LockStatus, lock_status
-from factspec.problems import FactspecError, Problem
-from factspec.project import FEATURES_DIR, Project
-from factspec.values import SourceValues
-from factspec.verdict import Cell, ClaimOutcome, Verdict, decide, judge_cell
+from factspec.model.lock import FIX as LOCK_FIX
+from factspec.model.lock import LOCK_FILE, LockStatus, lock_status
+from factspec.model.project import FEATURES_DIR, Project
+from factspec.model.values import SourceValues
+from factspec.read.features import Claim, ClaimStep, load_features
+from factspec.read.problems import FactspecError, Problem
 
 RELATION_TYPES = Relation.__args__  # type: ignore[attr-defined]
 

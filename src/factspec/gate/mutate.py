@@ -30,16 +30,16 @@ from enum import Enum
 from fractions import Fraction
 from typing import Literal
 
-from factspec.check import Checker
-from factspec.corpus import Corpus, SourceText, fold, locate_quote
-from factspec.evidence import ResolvedEvidence, read_evidence_number
-from factspec.factbase import Evidence, Fact, FactBase, Source
-from factspec.features import Claim
-from factspec.grammar import Relation, Requirement
-from factspec.problems import FactspecError, Problem
-from factspec.project import Project
-from factspec.quantity import Quantity, read_quantities
-from factspec.values import SourceValues
+from factspec.judge.checker import Checker
+from factspec.model.evidence import ResolvedEvidence, read_evidence_number
+from factspec.model.factbase import Evidence, Fact, FactBase, Source
+from factspec.model.grammar import Relation, Requirement
+from factspec.model.project import Project
+from factspec.model.values import SourceValues
+from factspec.read.corpus import Corpus, SourceText, fold, locate_quote
+from factspec.read.features import Claim
+from factspec.read.problems import FactspecError, Problem
+from factspec.read.quantity import Quantity, read_quantities
 
 NUMBER: Literal["number"] = "number"
 SENTENCE: Literal["sentence"] = "sentence"

@@ -38,8 +38,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from factspec.interval import Interval
-from factspec.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
+from factspec.read.interval import Interval
+from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
 
 __all__ = ["QUALIFIERS", "Quantity", "QuantityError", "read_quantities"]
 

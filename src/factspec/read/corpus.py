@@ -30,7 +30,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from factspec.problems import FactspecError, Problem
+from factspec.read.problems import FactspecError, Problem
 
 #: Largest source accepted by default. The corpus is news articles of a few KB; a file
 #: this large is almost certainly the wrong file (a dump, an archive), not an article.

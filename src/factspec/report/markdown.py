@@ -11,7 +11,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from factspec.verdict import Verdict
+from factspec.judge.verdict import Verdict
 
 MARKS = {verdict.name: verdict.mark for verdict in Verdict}
 HEDGE_MARK = "?"

@@ -1,4 +1,4 @@
-"""``factspec.lock``: the sha256 of every source file, pinned after review.
+"""``factspec.lock`` read: the sha256 of every source file as pinned, compared with the disk.
 
 A source edited, added or removed since the lock fails both runners until someone reviews it
 and runs ``factspec lock`` again: a corpus edit can never slip through unseen, even when it
@@ -13,15 +13,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factspec.problems import FactspecError, Problem
-from factspec.project import SEED_METADATA_FILES, SEEDS_DIR
-from factspec.reports import atomic_write
+from factspec.model.project import SEED_METADATA_FILES, SEEDS_DIR
+from factspec.read.problems import FactspecError, Problem
 
 LOCK_FILE = "factspec.lock"
-HEADER = (
-    "# factspec.lock: the sha256 of every source file in seeds/, pinned after review.\n"
-    "# Written by `factspec lock`; do not edit by hand.\n"
-)
 _LINE = re.compile(r"^(?P<digest>[0-9a-f]{64})  (?P<name>\S.*)$")
 FIX = "review the change to the source, then run `factspec lock` and commit factspec.lock"
 
@@ -69,10 +64,6 @@ def read_lock(root: Path) -> dict[str, str] | None:
     if problems:
         raise FactspecError(problems)
     return pinned
-
-
-def render_lock(hashes: dict[str, str]) -> str:
-    return HEADER + "".join(f"{digest}  {name}\n" for name, digest in sorted(hashes.items()))
 
 
 @dataclass(frozen=True)
@@ -132,10 +123,3 @@ def compare_hashes(pinned: Mapping[str, str], current: Mapping[str, str]) -> Loc
     added = tuple(sorted(current.keys() - pinned.keys()))
     removed = tuple(sorted(pinned.keys() - current.keys()))
     return LockStatus(edited, added, removed, False, frozenset((*edited, *added, *removed)))
-
-
-def write_lock(root: Path) -> LockStatus:
-    """Pin the sources as they are now; return what changed against the previous lock."""
-    before = lock_status(root)
-    atomic_write(root / LOCK_FILE, render_lock(hash_sources(root)))
-    return before
