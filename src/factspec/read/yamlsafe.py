@@ -17,17 +17,16 @@ quote what YAML read as the wrong type.
 The events come from libyaml's C parser where PyYAML was built with it (a 5 MB facts file
 loads in about half a second instead of several), and from PyYAML's own pure-Python parser
 for any file libyaml refuses or might read differently, so that every problem is worded
-and placed as PyYAML's parser states it (see `_Composer.compose`).
+and placed as PyYAML's parser states it. PyYAML's reading is the definition; when libyaml's
+may stand in for it is decided in `factspec.read.yaml_fastpath`.
 """
 
 from __future__ import annotations
 
-import datetime
 import gc
-import re
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +45,18 @@ from yaml.events import (
     StreamEndEvent,
 )
 from yaml.nodes import ScalarNode
-from yaml.reader import Reader
 from yaml.resolver import Resolver
 
 from factspec.read.problems import FactspecError, Problem
-
-try:  # libyaml's parser, where PyYAML was built with it: the same events, many times faster
-    from yaml._yaml import CParser as _CParser
-except ImportError:  # pragma: no cover - depends on how PyYAML was installed
-    _CParser = None
+from factspec.read.yaml_fastpath import CParser as _CParser
+from factspec.read.yaml_fastpath import LibyamlWatch, clamp_lines
+from factspec.read.yaml_words import (
+    describe,
+    explain_syntax,
+    plain_words,
+    short_tag,
+    show_key,
+)
 
 MAX_BYTES = 16 * 1024 * 1024
 """Refuse larger files before reading them. A newsroom's facts.yaml for 10k sources and 10k
@@ -76,7 +78,6 @@ YamlPath = tuple[Hashable, ...]
 """Where a value sits: mapping keys and sequence indexes from the top, e.g. ("facts", 3, "id")."""
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-_NON_PRINTABLE = Reader.NON_PRINTABLE  # the characters PyYAML's reader refuses
 _FIX_ALIAS = "write the value out in full; anchors and aliases are not allowed in this file"
 _FIX_TAG = "remove the tag; write plain values and quote text that must stay text"
 
@@ -262,18 +263,6 @@ def _decode(data: bytes, display_path: str) -> str:
 _DROPPED: Any = object()  # the key of an entry that is refused; its value is parsed and dropped
 _DROPPED_PATH: YamlPath = ("<dropped>",)  # where the entries of a dropped value are recorded
 
-# Where libyaml and PyYAML's own scanner disagree on text both can read (found by running
-# both on the same generated and mutated files): PyYAML refuses a tab anywhere but inside
-# quoted or block text, and reads a byte-order mark after the first character as text where
-# libyaml skips it at the start of a line. A file holding either outside quoted or block text
-# is therefore read by the pure-Python parser.
-_SUSPECT = re.compile("[\t\ufeff]")
-# A block scalar header as PyYAML accepts it: indicator, chomping and indentation in either
-# order, then spaces and a comment, or nothing (libyaml also takes "|#c" and tabs here).
-_BLOCK_HEADER = re.compile(r"[|>](?:[-+][1-9]?|[1-9][-+]?)?(?: +(?:#.*)?)?", re.DOTALL)
-_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
-_LINE_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # "\r\n" is one break, as in PyYAML
-
 
 class _Abort(Exception):
     """Stop reading: what follows cannot be read safely."""
@@ -320,10 +309,7 @@ class _Composer:
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
         # Only while libyaml reads: where its reading may part from PyYAML's.
-        self.watching = self.fast
-        self.diverged = False
-        self.spans: list[tuple[int, int]] | None = None  # quoted and block text, by offset
-        self.offset = 0  # libyaml counts offsets after a leading byte-order mark
+        self.watch: LibyamlWatch | None = None
 
     # -- driving ----------------------------------------------------------
 
@@ -341,33 +327,29 @@ class _Composer:
         """Compose from libyaml's events; False when PyYAML's parser must read the file.
 
         PyYAML reads any file libyaml refuses again, so that errors keep their wording and
-        place, and any file where the two parsers are known to read differently (`_SUSPECT`,
-        `_BLOCK_HEADER`). Everything else both read into the same events, with the same
-        lines; only an empty value at the very end of a file without a final line break
-        is placed a line lower by libyaml, which `_clamp_lines` puts back.
+        place, and any file where the two parsers are known to read differently: the
+        `LibyamlWatch` says which (see `factspec.read.yaml_fastpath`). Everything else both
+        read into the same events, with the same lines, once `clamp_lines` has put back an
+        empty value libyaml places below the end of a file without a final line break.
         """
-        text = self.text
-        self.offset = 1 if text.startswith("\ufeff") else 0  # that one is read alike
-        suspects = _suspects(text, self.offset)
-        self.spans = [] if suspects else None
+        watch = self.watch = LibyamlWatch(self.text)
         assert _CParser is not None
-        parser = _CParser(text)
+        parser = _CParser(self.text)
         try:
             self._run(parser.get_event)
         except _Abort:
-            # The rest of the file was not read, so neither were its characters: PyYAML
-            # checks them all before its first event, so a refused one must win.
-            return not (self.diverged or suspects or _NON_PRINTABLE.search(text))
+            return watch.agrees_when_cut_short()
         except yaml.YAMLError:
             return False  # refused by libyaml: PyYAML says where and why in its own words
         finally:
             parser.dispose()
-        if self.diverged or (suspects and not _covered(suspects, self.spans or [])):
+        if not watch.agrees():
             return False
-        if text and text[-1] not in "\n\r\x85\u2028\u2029":
-            # libyaml ends an unfinished last line before the end of the stream, so what is
-            # placed there (an empty value) lands a line below the file; PyYAML says last line.
-            self._clamp_lines(len(_LINE_BREAKS.findall(text)) + 1)
+        last_line = watch.last_line()
+        if last_line is not None:
+            self.problems = clamp_lines(
+                last_line, (self.value_lines, self.key_lines), self.problems
+            )
         return True
 
     def _compose_with_python(self) -> None:
@@ -418,8 +400,8 @@ class _Composer:
         plain_texts = self.plain
         resolved = self.resolved
         max_depth = self.max_depth
-        watching = self.watching
-        spans = self.spans
+        watch = self.watch
+        spans = watch.spans if watch is not None else None
         budget = self.max_events
         while True:
             event = next_event()
@@ -442,8 +424,8 @@ class _Composer:
                 else:  # quoted or block text is always a str, as in yaml.safe_load
                     value = text
                     plain = None
-                    if watching and (spans is not None or event.style in ("|", ">")):
-                        self._watch(event)
+                    if watch is not None and (spans is not None or event.style in ("|", ">")):
+                        watch.watch(event)
                 if not stack:
                     self._attach_root(value, line, plain)
                     continue
@@ -546,7 +528,7 @@ class _Composer:
         except (yaml.YAMLError, ValueError, TypeError) as error:
             self._problem(
                 _line(event),
-                f"YAML cannot read {text!r} ({_plain_words(error)})",
+                f"YAML cannot read {text!r} ({plain_words(error)})",
                 f'quote it: "{text}"',
             )
             return None
@@ -598,7 +580,7 @@ class _Composer:
         if first is not None:
             self._problem(
                 line,
-                f"duplicate key {_show_key(key)} (first at line {first})",
+                f"duplicate key {show_key(key)} (first at line {first})",
                 "remove one of them; YAML would silently keep only the last",
             )
             return
@@ -637,38 +619,6 @@ class _Composer:
                 if depth == 0:
                     return
 
-    # -- where libyaml may read differently ----------------------------------
-
-    def _watch(self, event: ScalarEvent) -> None:
-        """Note where quoted or block text lies, and refuse the block headers PyYAML refuses."""
-        start = event.start_mark.index + self.offset
-        end = event.end_mark.index + self.offset
-        has_properties = event.anchor is not None or event.tag is not None
-        if event.style in ("|", ">"):
-            if has_properties:  # the header starts after them; leave it to PyYAML
-                self.diverged = True
-                return
-            found = _LINE_BREAK.search(self.text, start)
-            header_end = found.start() if found else len(self.text)
-            if not _BLOCK_HEADER.fullmatch(self.text, start, header_end):
-                self.diverged = True
-                return
-            start = header_end
-        if self.spans is not None:
-            if has_properties:  # a tab between a tag and its text: PyYAML refuses it
-                self.diverged = True
-            self.spans.append((start, end))
-
-    def _clamp_lines(self, last_line: int) -> None:
-        for lines in (self.value_lines, self.key_lines):
-            for path, line in lines.items():
-                if line > last_line:
-                    lines[path] = last_line
-        self.problems = [
-            replace(p, line=last_line) if p.line is not None and p.line > last_line else p
-            for p in self.problems
-        ]
-
     # -- refusals -----------------------------------------------------------
 
     def _too_deep(self, event: Event) -> None:
@@ -693,13 +643,13 @@ class _Composer:
         if event.anchor is not None:
             self._problem(_line(event), f"anchor '&{event.anchor}' is not allowed", _FIX_ALIAS)
         if event.tag is not None:
-            self._problem(_line(event), f"tag '{_short_tag(event.tag)}' is not allowed", _FIX_TAG)
+            self._problem(_line(event), f"tag '{short_tag(event.tag)}' is not allowed", _FIX_TAG)
 
     def _syntax_problem(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         column = mark.column + 1 if mark is not None else None
-        what, fix = _explain_syntax(error)
+        what, fix = explain_syntax(error)
         self.problems.append(Problem(self.display_path, line, what, fix, column))
 
     def _reader_problem(self, error: yaml.reader.ReaderError) -> None:
@@ -719,143 +669,6 @@ class _Composer:
 
     def _problem(self, line: int | None, what: str, fix: str) -> None:
         self.problems.append(Problem(self.display_path, line, what, fix))
-
-
-def _suspects(text: str, start: int) -> list[int]:
-    """Where ``text`` holds a character of `_SUSPECT` from ``start`` on (usually nowhere)."""
-    if "\t" not in text and text.find("\ufeff", start) == -1:
-        return []
-    return [found.start() for found in _SUSPECT.finditer(text, start)]
-
-
-def _covered(positions: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Whether every position lies in one of ``spans`` (in order, not overlapping)."""
-    index = 0
-    for position in positions:
-        while index < len(spans) and spans[index][1] <= position:
-            index += 1
-        if index == len(spans) or position < spans[index][0]:
-            return False
-    return True
-
-
-# ---------------------------------------------------------------------------
-# Wording
-# ---------------------------------------------------------------------------
-
-# PyYAML's scanner and parser problems, said the way a curator would look for the mistake.
-_SYNTAX_WORDS: tuple[tuple[str, str, str], ...] = (
-    (
-        "mapping values are not allowed here",
-        "a ':' where no new key can start",
-        "quote a value that contains ': ', or fix the indentation of this line",
-    ),
-    (
-        "found character '\\t' that cannot start any token",
-        "a tab character",
-        "indent with spaces only",
-    ),
-    (
-        "could not find expected ':'",
-        "a line that is not a 'key: value' pair",
-        "add the ':' after the key, or indent the line as a continuation",
-    ),
-    (
-        "did not find expected key",
-        "the indentation does not line up with the keys above",
-        "indent this line like its sibling keys",
-    ),
-    (
-        "did not find expected '-' indicator",
-        "the indentation does not line up with the list items above",
-        "indent this line like the other '- ' items",
-    ),
-    (
-        "found unexpected end of stream",
-        "the file ends inside a quoted text",
-        "close the quote that was opened",
-    ),
-    (
-        "found undefined tag handle",
-        "an undefined tag",
-        "remove the '!' prefix, or quote the value",
-    ),
-    (
-        "found unexpected ':'",
-        "an unexpected ':'",
-        "quote the value that contains it",
-    ),
-    (
-        "expected <block end>, but found",
-        "the indentation does not line up with the lines above",
-        "indent this line like its siblings",
-    ),
-    (
-        "found unknown escape character",
-        "an unknown backslash escape in double-quoted text",
-        "use single quotes, or write the backslash as \\\\",
-    ),
-    (
-        "found character '@' that cannot start any token",
-        "'@' cannot start a plain value",
-        "quote the value",
-    ),
-    (
-        "found character '`' that cannot start any token",
-        "'`' cannot start a plain value",
-        "quote the value",
-    ),
-)
-
-
-def _explain_syntax(error: yaml.MarkedYAMLError) -> tuple[str, str]:
-    problem = (error.problem or "").strip()
-    for needle, what, fix in _SYNTAX_WORDS:
-        if problem.startswith(needle):
-            return f"YAML syntax error: {what}", fix
-    context = f" {error.context}" if error.context else ""
-    return (
-        f"YAML syntax error: {problem}{context}".strip(),
-        "check the quoting and indentation of this line and the one above",
-    )
-
-
-def _plain_words(error: Exception) -> str:
-    if isinstance(error, yaml.MarkedYAMLError):
-        return error.problem or "unreadable value"
-    return str(error)
-
-
-def describe(value: Any) -> str:
-    """How a curator would name what YAML read: 'the number 2', 'a list', 'false'."""
-    if value is None:
-        return "an empty value"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, datetime.datetime):
-        return f"a date and time ({value.isoformat()})"
-    if isinstance(value, datetime.date):
-        return f"a date ({value.isoformat()})"
-    kind = type(value).__name__
-    article = "an" if kind[:1] in "aeiou" else "a"
-    return f"{article} {kind} ({value})"
-
-
-def _show_key(key: Any) -> str:
-    return repr(key) if isinstance(key, str) else str(key)
-
-
-def _short_tag(tag: str) -> str:
-    prefix = "tag:yaml.org,2002:"
-    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
 
 
 def _line(event: Event) -> int:
