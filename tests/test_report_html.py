@@ -178,6 +178,25 @@ def test_no_raw_markup_from_data_outside_the_json_block() -> None:
     assert "&quot;onmouseover=alert(1) x=&quot;" in outside
 
 
+def test_claim_title_and_quote_are_escaped_exactly_where_they_are_shown() -> None:
+    # One value per field, so each assertion pins the escaping of that field at its place in
+    # the template (text, attribute, blockquote), including the spelling of '"' and '&'.
+    title = f'Claim {SCRIPT} "quoted" & more'
+    quote = f'Zitat {SCRIPT} "wörtlich" & mehr'
+    model, texts = hostile_model()
+    model["claims"][0]["title"] = title
+    model["conflicts"][0]["b"]["quote"] = quote
+    page = render_html(model, texts)
+    escaped_title = "Claim &lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; more"
+    escaped_quote = "Zitat &lt;script&gt;alert(1)&lt;/script&gt; &quot;wörtlich&quot; &amp; mehr"
+    assert f'<span class="title">{escaped_title}</span>' in page
+    assert f'title="supports, hedged: source s1 — {escaped_title}"' in page
+    assert f"<blockquote>{escaped_quote}</blockquote>" in page
+    outside = page.replace(data_block(page), "")
+    assert title not in outside
+    assert quote not in outside
+
+
 def test_json_block_holds_no_markup_characters_and_round_trips() -> None:
     model, texts = hostile_model()
     block = data_block(render_html(model, texts))
