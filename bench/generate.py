@@ -229,28 +229,44 @@ def quote_for(group: Group, kind: str, lang: str, variant: int) -> Quote:
     raise ValueError(kind)
 
 
-def claims_for(group: Group) -> list[tuple[str, list[str], str]]:
-    """(title, steps, description) of the eight claims about ``group``."""
+def claims_for(
+    group: Group, capex_sources: dict[int, list[str]] | None = None
+) -> list[tuple[str, list[str], str]]:
+    """(title, steps, description) of the eight claims about ``group``; ``capex_sources``
+    maps a capex quote's variant (-1: the outdated forecast) to the sources that hold it, so
+    a dispute's reason names a source on each side."""
     p, m = group.prefix, group.name
     old = f"{10 * group.old:,}"
     rev = f"{float(group.rev):g}"
     users = f"{float(group.users):g}"
+    by_variant = capex_sources or {}
+    outdated = ", ".join(by_variant.get(-1, [])) or "One source"
+    current = ", ".join(s for v, ids in sorted(by_variant.items()) if v >= 0 for s in ids)
     capex_reason = (
-        f"One source gives the outdated forecast of {group.lo - 2} to {group.hi} billion dollars."
+        f"{outdated} gives the outdated forecast of {group.lo - 2} to {group.hi} billion "
+        f"dollars; {current or 'the others'} the current one."
         if group.disputed
         else ""
     )
     return [
         (f"{m} trained on about {group.old:,} GPUs", [f"{p}_old is about {group.old:,} GPUs"], ""),
         (f"{m}'s successor needs about {old} GPUs", [f"{p}_new is about {old} GPUs"], ""),
-        (f"{m}'s successor needs ten times the GPUs", [f"{p}_new is about 10 times {p}_old"], ""),
+        (
+            f"{m}'s successor needs about ten times the GPUs",
+            [f"{p}_new is about 10 times {p}_old"],
+            "",
+        ),
         (
             f"{m} expects to spend {group.lo} to {group.hi} billion dollars",
             [f"{p}_capex is {group.lo} to {group.hi} billion dollars"],
             capex_reason,
         ),
         (f"{m} took about {rev} billion dollars", [f"{p}_rev is about {rev} billion dollars"], ""),
-        (f"{m}'s revenue rose 20 percent", [f"{p}_rev rose by about 20 % over {p}_rev_prev"], ""),
+        (
+            f"{m}'s revenue rose about 20 percent",
+            [f"{p}_rev rose by about 20 % over {p}_rev_prev"],
+            "",
+        ),
         (f"{m} has {users} million users", [f"{p}_users is about {users} million users"], ""),
         (
             f"{m} plans up to {group.plan} billion",
@@ -398,10 +414,12 @@ def render_facts(sources: list[Source], facts: list[dict[str, object]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_feature(group: Group, limit: int) -> str:
+def render_feature(
+    group: Group, limit: int, capex_sources: dict[int, list[str]] | None = None
+) -> str:
     """One feature file with the first ``limit`` (at most eight) claims about ``group``."""
     lines = [f"Feature: {group.name}", ""]
-    for title, steps, reason in claims_for(group)[:limit]:
+    for title, steps, reason in claims_for(group, capex_sources)[:limit]:
         if reason:
             lines += ["  @disputed"]
         lines.append(f"  Scenario: {title}")
@@ -421,8 +439,11 @@ def generate(out: Path, sources: int, evidence: int, claims: int, seed: int) -> 
     groups = [make_group(i) for i in range(-(-claims // CLAIMS_PER_GROUP))]
     srcs = [Source(f"s{i:05d}", "de" if i % 2 == 0 else "en") for i in range(sources)]
     facts = {g.prefix: fact_entries(g) for g in groups}
+    capex_sources: dict[str, dict[int, list[str]]] = {g.prefix: {} for g in groups}
     for n, (group, kind, variant) in enumerate(evidence_plan(groups, evidence)):
         source = srcs[n % sources]
+        if kind == "capex":
+            capex_sources[group.prefix].setdefault(variant, []).append(source.id)
         quote = quote_for(group, kind, source.language, variant)
         source.quotes.append(quote)
         source.names.append(group.name)
@@ -436,7 +457,7 @@ def generate(out: Path, sources: int, evidence: int, claims: int, seed: int) -> 
     (out / "facts.yaml").write_text(render_facts(srcs, all_facts), encoding="utf-8")
     for group in groups:
         limit = claims - group.index * CLAIMS_PER_GROUP
-        text = render_feature(group, limit)
+        text = render_feature(group, limit, capex_sources[group.prefix])
         (out / "features" / f"{group.prefix}.feature").write_text(text, encoding="utf-8")
     shutil.copytree(REPO / "steps", out / "steps", ignore=shutil.ignore_patterns("__pycache__"))
     (out / "pytest.ini").write_text("[pytest]\ntestpaths = features\n", encoding="utf-8")

@@ -7,7 +7,7 @@ Feature: OpenAI, Microsoft and Stargate
   Scenario: OpenAI spends 4 billion dollars on discounted servers from Microsoft
     Then openai_server_lease_spend is 4 billion dollars
 
-  Scenario: OpenAI spends up to twice as much on leased servers as on training
+  Scenario: OpenAI spends between one and two times as much on leased servers as on training
     Then openai_server_lease_spend is between 1 and 2 times openai_training_spend
 
   Scenario: Microsoft plans to invest about 80 billion dollars

@@ -145,7 +145,7 @@ TINY_FEATURE = """\
 
       @disputed
       Scenario: The forecast is 37 to 40 billion dollars
-        The English source gives the older forecast of 35 to 40 billion dollars.
+        Source b gives the older forecast of 35 to 40 billion dollars, source a the newer one.
 
         Then spend_forecast is 37 to 40 billion dollars
     """

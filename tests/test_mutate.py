@@ -103,9 +103,9 @@ TINY_MUTANTS = [
 
 # What becomes of each, and why: (status, claims that fail).
 TINY_OUTCOMES = [
-    # 20.800 GPUs for Adler: the computed ratio 160.000 / 20.800 still meets "fast zehnmal"
-    # inside "about ten times"; no claim states Adler's GPUs on their own.
-    (Status.SURVIVED, ()),
+    # 20.800 GPUs for Adler: the computed ratio 160.000 / 20.800 (about 7.7) contradicts a's
+    # own "fast zehnmal" ([9, 10)), so "about ten times" loses a.
+    (Status.KILLED, (TEN_TIMES,)),
     (Status.KILLED, (TEN_TIMES,)),
     # Without Adler's sentence, "fast zehnmal" alone still supports "about ten times".
     (Status.SURVIVED, ()),
@@ -211,8 +211,8 @@ def test_every_evidence_number_and_sentence_gets_its_mutants(tiny: Path) -> None
 def test_each_mutant_is_killed_or_survives_for_its_reason(tiny: Path) -> None:
     report = mutation_run(tiny).run()
     assert outcomes(report) == [(s, tuple(c)) for s, c in TINY_OUTCOMES]
-    assert (report.count(Status.KILLED), report.valid, len(report.invalid)) == (12, 17, 0)
-    assert report.score == Fraction(12, 17)
+    assert (report.count(Status.KILLED), report.valid, len(report.invalid)) == (13, 17, 0)
+    assert report.score == Fraction(13, 17)
 
 
 def test_every_built_mutant_reads_as_meant(tiny: Path) -> None:
@@ -295,10 +295,13 @@ def test_survivors_name_the_claims_that_should_have_broken(
 ) -> None:
     result = run_mutate(str(tiny))
     assert result.out.startswith(
-        "Mutation score: 70.5 % — 12 of 17 valid mutants killed, 5 survived "
+        "Mutation score: 76.4 % — 13 of 17 valid mutants killed, 4 survived "
         "(17 built, 0 equivalent, 0 invalid)"
     )
-    assert 'changed "etwa 16.000 GPUs" to "etwa 20.800 GPUs"' in result.out
+    assert (
+        'deleted the sentence "Für das Training von Adler wurden etwa 16.000 GPUs verwendet."'
+        in result.out
+    )
     assert f"should have broken: features/tiny.feature:2 {TEN_TIMES}" in result.out
     assert "mutants/s" in result.out
     assert "\r" not in result.out  # not a terminal: no progress bar
@@ -317,19 +320,25 @@ def test_every_mutant_killed_exits_zero(tmp_path: Path, run_mutate: Callable[...
 def test_json_for_machines(tiny: Path, run_mutate: Callable[..., CliRun]) -> None:
     result = run_mutate("--json", str(tiny))
     data = json.loads(result.out)
-    assert data["score"] == {"killed": 12, "valid": 17, "percent": "70.5"}
+    assert data["score"] == {"killed": 13, "valid": 17, "percent": "76.4"}
     assert data["mutants"] == {
         "built": 17,
-        "killed": 12,
-        "survived": 5,
+        "killed": 13,
+        "survived": 4,
         "equivalent": 0,
         "invalid": 0,
     }
     first = data["results"][0]
     assert (first["status"], first["before"], first["after"]) == (
-        "survived",
+        "killed",
         "etwa 16.000 GPUs",
         "etwa 20.800 GPUs",
+    )
+    first = next(result for result in data["results"] if result["status"] == "survived")
+    assert (first["kind"], first["before"], first["after"]) == (
+        "sentence",
+        "Für das Training von Adler wurden etwa 16.000 GPUs verwendet.",
+        "",
     )
     assert first["evidence"][0]["fact"] == ADLER
     assert first["should_have_broken"] == [f"features/tiny.feature::{TEN_TIMES}"]
@@ -353,7 +362,7 @@ def test_progress_bar_only_on_a_terminal(
     assert run_mutate(str(tiny)).code == 1
     shown = screen.getvalue()
     assert "\rmutating [" in shown and "17/17" in shown
-    assert "Mutation score: 70.5 %" in shown
+    assert "Mutation score: 76.4 %" in shown
 
 
 # ---------------------------------------------------------------------------

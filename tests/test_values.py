@@ -171,7 +171,7 @@ def judge(project: Project, values: SourceValues, step: str, source: str = "x"):
 
 def test_one_statement_is_what_its_words_allow(values):
     value = values.value("l3", "x")
-    assert value.allowed == closed(14_400, 17_600)
+    assert value.allowed == closed(15_500, 16_500)  # w = min(1,600, half of 1,000)
     assert value.unit == "gpu"
     assert [s.words for s in value.statements] == ["etwa 16.000 GPUs"]
     assert not value.conflict
@@ -204,15 +204,15 @@ def test_disjoint_statements_are_a_self_contradiction(project, values):
     assert value.allowed is None
     assert value.conflict
     assert [s.interval for s in value.statements] == [
-        closed(14_400, 17_600),
+        closed(15_500, 16_500),
         Interval.point(24_000),
     ]
     cell = judge(project, values, "l3_conflicting is about 16,000 GPUs")
     assert cell.verdict is Verdict.REFUTES
     assert cell.findings[0].explanation == (
-        'x contradicts itself: "etwa 16.000 GPUs" = [14400, 17600] gpu (SUPPORTS); '
+        'x contradicts itself: "etwa 16.000 GPUs" = [15500, 16500] gpu (SUPPORTS); '
         '"24.000 GPUs" = [24000, 24000] gpu (REFUTES); '
-        "the claim needs [14400, 17600]: REFUTES"
+        "the claim needs [15500, 16500]: REFUTES"
     )
 
 
@@ -254,12 +254,13 @@ def test_ratio_of_is_direct_evidence_intersected_with_the_computed_ratio(values)
     value = values.value("l4_vs_l3", "x")
     assert value.unit == "times"
     direct, computed = value.statements
-    assert (direct.words, direct.interval) == ("fast zehnmal so viele", closed(9, 10))
-    # [144000, 176000] / [14400, 17600] = [144000/17600, 176000/14400]
+    nearly_ten = Interval(Fraction(9), Fraction(10), False, True)
+    assert (direct.words, direct.interval) == ("fast zehnmal so viele", nearly_ten)
+    # [155000, 165000] / [15500, 16500] = [155000/16500, 165000/15500]
     assert computed.evidence is None
-    assert computed.interval == closed(Fraction(90, 11), Fraction(110, 9))
+    assert computed.interval == closed(Fraction(310, 33), Fraction(330, 31))
     assert computed.words == '"rund 160.000 GPUs" / "etwa 16.000 GPUs"'
-    assert value.allowed == closed(9, 10)
+    assert value.allowed == Interval(Fraction(310, 33), Fraction(10), False, True)
 
 
 def test_multiple_step_reads_through_the_declared_ratio(values):
@@ -274,14 +275,19 @@ def test_ratio_needs_both_operands_from_the_same_source(values):
 
 def test_a_ratio_of_a_hedged_operand_is_hedged(values):
     value = values.value("l4_hedged_vs_l3", "x")
-    assert value.allowed == closed(Fraction(90, 11), Fraction(100, 9))
+    # [155000, 160000) / [15500, 16500]: the open top of "knapp" stays open.
+    assert value.allowed == Interval(Fraction(310, 33), Fraction(320, 31), False, True)
     assert value.hedged
     assert not values.value("l4_vs_l3", "x").hedged
 
 
 def test_hedged_derived_support_is_marked_hedged(project, values):
-    cell = judge(project, values, "l4_hedged is about 10 times l3")
+    cell = judge(project, values, "l4_hedged is about 9.5 times l3")
     assert cell.verdict is Verdict.COMPATIBLE
+    cell = judge(project, values, "l4_hedged is about 10 times l3")
+    assert cell.verdict is Verdict.SUPPORTS
+    assert cell.hedged
+    assert not cell.firm_support
     cell = judge(project, values, "l4_hedged is more than 8 times l3")
     assert cell.verdict is Verdict.SUPPORTS
     assert cell.hedged
@@ -292,23 +298,25 @@ def test_change_of_is_in_percent(values):
     value = values.value("price_rise", "x")
     assert value.unit == "percent"
     direct, computed = value.statements
-    assert direct.interval == closed(7, Fraction(77, 10))  # "gut sieben Prozent"
-    # ([459, 561] / 475 − 1) × 100
-    assert computed.interval == closed(Fraction(-64, 19), Fraction(344, 19))
-    assert value.allowed == closed(7, Fraction(77, 10))
+    a_good_seven = Interval(Fraction(7), Fraction(15, 2), True, False)
+    assert direct.interval == a_good_seven  # "gut sieben Prozent"
+    # ([505, 515] / 475 − 1) × 100
+    assert computed.interval == closed(Fraction(120, 19), Fraction(160, 19))
+    assert value.allowed == a_good_seven
     assert values.change("price_after", "price_before", "x") == value
 
 
 def test_change_without_a_declared_fact_is_computed(values):
     value = values.change("l4", "l3", "x")
     assert value.unit == "percent"
-    assert value.allowed == closed(Fraction(7900, 11), Fraction(10100, 9))
+    # ([155000, 165000] / [15500, 16500] − 1) × 100
+    assert value.allowed == closed(Fraction(27700, 33), Fraction(29900, 31))
 
 
 def test_ratio_without_a_declared_fact_is_computed(values):
     value = values.ratio("price_after", "price_before", "x")
     assert value.unit == "times"
-    assert value.allowed == closed(Fraction(459, 475), Fraction(561, 475))
+    assert value.allowed == closed(Fraction(101, 95), Fraction(103, 95))  # [505, 515] / 475
 
 
 def test_falling_change_is_negated_before_comparing(project, values):
@@ -317,7 +325,7 @@ def test_falling_change_is_negated_before_comparing(project, values):
     )
     cell = judge(project, values, "price_after fell by a good 7 % from price_before")
     assert cell.verdict is Verdict.REFUTES
-    assert cell.findings[0].explanation.endswith("the claim needs [-7.7, -7]: REFUTES")
+    assert cell.findings[0].explanation.endswith("the claim needs [-7.5, -7): REFUTES")
 
 
 # --- comparisons ---------------------------------------------------------------------------
@@ -325,7 +333,7 @@ def test_falling_change_is_negated_before_comparing(project, values):
 
 def test_difference_for_comparisons(project, values):
     value = values.difference("l4", "l3", "x")
-    assert value.allowed == closed(126_400, 161_600)
+    assert value.allowed == closed(138_500, 149_500)  # [155000, 165000] − [15500, 16500]
     assert value.unit == "gpu"
     assert judge(project, values, "l4 is greater than l3").verdict is Verdict.SUPPORTS
     assert judge(project, values, "l3 is greater than l4").verdict is Verdict.REFUTES
@@ -333,7 +341,10 @@ def test_difference_for_comparisons(project, values):
 
 def test_difference_of_overlapping_values_is_compatible(project, values):
     # "rund 160.000" and "knapp 160.000" overlap: neither is known to be larger.
-    assert values.difference("l4", "l4_hedged", "x").allowed == closed(-16_000, 32_000)
+    # [155000, 165000] − [155000, 160000): the open top of "knapp" opens the lower end.
+    assert values.difference("l4", "l4_hedged", "x").allowed == Interval(
+        Fraction(-5_000), Fraction(10_000), True, False
+    )
     assert judge(project, values, "l4 is greater than l4_hedged").verdict is Verdict.COMPATIBLE
 
 
@@ -357,8 +368,13 @@ def test_range_claim_is_compared_endpoint_by_endpoint(project, values):
     assert judge(project, values, "plan is 37 to 40 billion dollars").verdict is Verdict.REFUTES
     # The lower endpoints agree; the upper one [64.5, 65] lies outside [69.5, 70.5].
     assert judge(project, values, "plan is 60 to 70 billion dollars").verdict is Verdict.REFUTES
-    # The hull [59.5, 65] would be compatible with "about 62 billion"; each endpoint supports it.
-    assert judge(project, values, "plan is about 62 billion dollars").verdict is Verdict.SUPPORTS
+    # "About 62 billion" is [61.5, 62.5]: one figure, not the range; neither endpoint lies in it.
+    assert judge(project, values, "plan is about 62 billion dollars").verdict is Verdict.REFUTES
+    # A claim as wide as the range supports it endpoint by endpoint.
+    assert judge(project, values, "plan is 59 to 66 billion dollars").verdict is Verdict.REFUTES
+    assert judge(project, values, "plan is about 60 to 65 billion dollars").verdict is (
+        Verdict.SUPPORTS
+    )
 
 
 def test_range_contradicted_by_a_bound_is_a_conflict(project, values):

@@ -35,7 +35,7 @@ REFUTED_003 = (
     "refuted by 003; if the sources really disagree, tag the scenario @disputed "
     "and say why in its description"
 )
-REASON = "003 misdates the 2025 plan as 2024."
+REASON = "003 misdates the 2025 plan as 2024, while 001 and 002 give the 2024 forecast."
 
 
 def closed(low: int, high: int) -> Interval:
@@ -278,8 +278,8 @@ def test_disputed_without_a_reason_fails(reason):
     outcome = run(row(s001=S, s003=R), disputed=True, reason=reason)
     assert not outcome.passed
     assert outcome.reasons == (
-        "tagged @disputed without a reason: say in the scenario's description "
-        "why the sources disagree",
+        "tagged @disputed without a reason: say in the scenario's description, in a "
+        "sentence, why the sources disagree, naming a source on each side",
     )
 
 

@@ -27,6 +27,7 @@ from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
 from factspec.read.features import (
+    PYTEST_OUTCOME_TAGS,
     Claim,
     ClaimStep,
     load_features,
@@ -87,7 +88,7 @@ def pytest_configure(config: pytest.Config) -> None:
         claims = load_features(root / FEATURES_DIR, root)
     except FactspecError:
         return  # reported with file and line where the feature file is collected
-    for tag in sorted({tag for claim in claims for tag in claim.tags}):
+    for tag in sorted({tag for claim in claims for tag in claim.tags} - PYTEST_OUTCOME_TAGS):
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
 
 
@@ -130,7 +131,10 @@ class FeatureFile(pytest.File):
             )
             item.stash[_CLAIM] = claim
             for tag in claim.tags:
-                item.add_marker(tag)
+                # pytest's own skip/xfail would excuse a claim that `factspec check` fails;
+                # the claim is judged, and fails with the reason (judge.claim_rules).
+                if tag not in PYTEST_OUTCOME_TAGS:
+                    item.add_marker(tag)
             yield item
 
 

@@ -154,7 +154,9 @@ def test_an_unknown_step_fails_the_pytest_runner_too(tiny: Path) -> None:
 
 
 def outline(rows: int, *, placeholder: bool) -> str:
-    title = "Falke needs about <n> GPUs" if placeholder else "Falke needs GPUs"
+    # The row number goes into the title as a name ("case n7"), not a figure: every number
+    # a title states must be one its steps prove.
+    title = "Falke needs about 160,000 GPUs, case n<n>" if placeholder else "Falke needs GPUs"
     table = "\n".join(f"      | {n} |" for n in range(rows))
     return (
         f"Feature: big\n  Scenario Outline: {title}\n    {FALKE_STEP}\n"

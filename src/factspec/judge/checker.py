@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from factspec.judge.claim_rules import claim_problems
 from factspec.judge.verdict import Cell, ClaimOutcome, Verdict, decide, judge_cell
 from factspec.model.grammar import (
     ChangeStep,
+    ChangeToStep,
     CompareStep,
     MultipleStep,
     Relation,
@@ -139,6 +141,14 @@ class Checker:
                         f"the claim reads {claimed.text!r} as {claimed.unit or 'no unit'}, "
                         f"but {fact} is in {expected}; state the value in {expected}"
                     )
+            case ChangeToStep(fact=fact, base=base, claimed=claimed):
+                expected = fact_of(fact).unit
+                if claimed.unit != expected or fact_of(base).unit != expected:
+                    raise StepError(
+                        f"the claim reads {claimed.text!r} as {claimed.unit or 'no unit'}; "
+                        f"{fact} is in {expected} and {base} in {fact_of(base).unit}: "
+                        "the value reached and both facts must be in one unit"
+                    )
             case StatementStep(fact=fact) if fact_of(fact).kind != "statement":
                 raise StepError(f"{fact} carries a number; state its value, e.g. '{fact} is …'")
             case (
@@ -173,9 +183,14 @@ class Checker:
             for source in self.values.speaking(facts, also=named)
         )
         outcome = decide(
-            cells, requirements, disputed=claim.disputed, dispute_reason=claim.description
+            cells,
+            requirements,
+            disputed=claim.disputed,
+            dispute_reason=claim.description,
+            debunked=claim.debunked,
         )
-        return ClaimResult(claim, cells, outcome, self._resting_problems(facts), facts)
+        problems = (*claim_problems(claim, relations, self.project), *self._resting_problems(facts))
+        return ClaimResult(claim, cells, outcome, problems, facts)
 
     def verdicts(self, result: ClaimResult) -> dict[str, Verdict]:
         """Every source's verdict on a judged claim, the silent ones included, in source order."""

@@ -8,12 +8,14 @@ the claim needs is SILENT. A range fact is compared endpoint by endpoint.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from factspec.model.grammar import (
     ChangeStep,
+    ChangeToStep,
     CompareStep,
     MultipleStep,
     NoRefutationStep,
@@ -26,6 +28,7 @@ from factspec.model.grammar import (
 )
 from factspec.model.values import SourceValue, SourceValues, Statement
 from factspec.read.interval import Interval
+from factspec.read.quantity import Quantity
 
 
 class Verdict(enum.Enum):
@@ -48,6 +51,53 @@ def compare(evidence: Interval, claim: Interval) -> Verdict:
     if evidence.disjoint_from(claim):
         return Verdict.REFUTES
     return Verdict.COMPATIBLE
+
+
+_FLIPPED = {Verdict.SUPPORTS: Verdict.REFUTES, Verdict.REFUTES: Verdict.SUPPORTS}
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a claim needs of a value: an interval; for "up to X" also where the top lies
+    (the source's largest value must be X, not just at most X); negated for "is not"."""
+
+    interval: Interval
+    top: Interval | None = None
+    negated: bool = False
+
+    def judge(self, evidence: Interval) -> Verdict:
+        verdict = (
+            compare(evidence, self.interval) if self.top is None else self._judge_top(evidence)
+        )
+        return _FLIPPED.get(verdict, verdict) if self.negated else verdict
+
+    def _judge_top(self, evidence: Interval) -> Verdict:
+        """ "Up to X" against E: every value within the claim and E's largest value at X
+        supports; E entirely beyond the claim, or never reaching X, refutes."""
+        assert self.top is not None
+        if evidence.disjoint_from(self.interval):
+            return Verdict.REFUTES
+        reaching = (
+            Interval(self.top.low, None, self.top.low_open) if self.top.low is not None else None
+        )
+        if reaching is not None and evidence.disjoint_from(reaching):
+            return Verdict.REFUTES  # the source's values stay below the top the claim names
+        top_reached = (
+            evidence.high is not None
+            and not evidence.high_open
+            and Interval.point(evidence.high).subset_of(self.top)
+        )
+        if evidence.subset_of(self.interval) and top_reached:
+            return Verdict.SUPPORTS
+        return Verdict.COMPATIBLE
+
+    def __str__(self) -> str:
+        shown = f"up to {self.top} within {self.interval}" if self.top else str(self.interval)
+        return f"a value outside {shown}" if self.negated else shown
+
+
+def target_of(claimed: Quantity, *, negated: bool = False) -> Target:
+    return Target(claimed.interval, claimed.top, negated)
 
 
 def combine(verdicts: Sequence[Verdict]) -> Verdict:
@@ -106,19 +156,30 @@ def judge_cell(relations: Sequence[Relation], source_id: str, values: SourceValu
 
 def _judge(relation: Relation, source_id: str, values: SourceValues) -> Finding:
     match relation:
-        case ValueStep(fact=fact, claimed=claimed):
+        case ValueStep(fact=fact, claimed=claimed, negated=negated):
             value = values.value(fact, source_id)
             if value is not None and value.endpoints is not None:
                 claim_ends = claimed.endpoints or (claimed.interval, claimed.interval)
-                return _judge_range(source_id, value, claim_ends)
-            return _judge_value(source_id, fact, value, claimed.interval)
-        case MultipleStep(fact=fact, base=base, claimed=claimed):
+                return _judge_range(source_id, value, claim_ends, negated)
+            return _judge_value(source_id, fact, value, target_of(claimed, negated=negated))
+        case MultipleStep(fact=fact, base=base, claimed=claimed, negated=negated):
             value = values.ratio(fact, base, source_id)
-            return _judge_value(source_id, f"{fact} / {base}", value, claimed.interval)
+            target = target_of(claimed, negated=negated)
+            return _judge_value(source_id, f"{fact} / {base}", value, target)
         case ChangeStep(fact=fact, base=base, claimed=claimed, falling=falling):
             claim = _negate(claimed.interval) if falling else claimed.interval
             value = values.change(fact, base, source_id)
-            return _judge_value(source_id, f"change {base} → {fact}", value, claim)
+            return _judge_value(source_id, f"change {base} → {fact}", value, Target(claim))
+        case ChangeToStep(fact=fact, base=base, claimed=claimed, falling=falling):
+            reached = _judge(ValueStep(fact, claimed), source_id, values)
+            direction = _judge(CompareStep(fact, base, greater=not falling), source_id, values)
+            verdict = combine([reached.verdict, direction.verdict])
+            moved = "fell" if falling else "rose"
+            return Finding(
+                verdict,
+                f"{reached.explanation}; and it {moved}: {direction.explanation}",
+                reached.hedged or direction.hedged,
+            )
         case CompareStep(fact=fact, base=base, greater=greater):
             claim = (
                 Interval(Fraction(0), None, True)
@@ -126,7 +187,7 @@ def _judge(relation: Relation, source_id: str, values: SourceValues) -> Finding:
                 else Interval(None, Fraction(0), False, True)
             )
             value = values.difference(fact, base, source_id)
-            return _judge_value(source_id, f"{fact} − {base}", value, claim)
+            return _judge_value(source_id, f"{fact} − {base}", value, Target(claim))
         case StatementStep(fact=fact, holds=holds):
             return _judge_statement(source_id, fact, values, holds)
     raise TypeError(f"not a relation: {relation!r}")  # pragma: no cover - the grammar's types
@@ -140,19 +201,19 @@ def _silent(source_id: str, what: str) -> Finding:
     return Finding(Verdict.SILENT, f"{source_id} says nothing about {what}")
 
 
-def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Interval) -> Finding:
+def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Target) -> Finding:
     if value is None:
         return _silent(source_id, what)
     unit = f" {value.unit}" if value.unit else ""
     if value.allowed is not None:
-        verdict = compare(value.allowed, claim)
+        verdict = claim.judge(value.allowed)
         said = _said(value.statements)
         text = (
             f"{source_id} says {said} = {value.allowed}{unit}; "
             f"the claim needs {claim}: {verdict.name}"
         )
         return Finding(verdict, text, value.hedged)
-    verdicts = [compare(s.interval, claim) for s in value.statements]
+    verdicts = [claim.judge(s.interval) for s in value.statements]
     verdict = strictest(verdicts)
     parts = "; ".join(
         f"{_said([s])} = {s.interval}{unit} ({v.name})"
@@ -162,28 +223,35 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: In
     return Finding(verdict, text, value.hedged)
 
 
-def _judge_range(source_id: str, value: SourceValue, claim: tuple[Interval, Interval]) -> Finding:
+def _judge_range(
+    source_id: str, value: SourceValue, claim: tuple[Interval, Interval], negated: bool = False
+) -> Finding:
     low, high = value.endpoints or (None, None)
     said = _said(value.statements)
+    needs = f"{'a range other than ' if negated else ''}{claim[0]} to {claim[1]}"
     if low is None or high is None:
         verdicts = [
             _range_verdict(s.endpoints or (s.interval, s.interval), claim) for s in value.statements
         ]
-        verdict = strictest(verdicts)
+        verdict = _flip_if(strictest(verdicts), negated)
         return Finding(
             verdict,
             f"{source_id} contradicts itself on the range: {said}; the claim needs "
-            f"{claim[0]} to {claim[1]}: {verdict.name}",
+            f"{needs}: {verdict.name}",
             value.hedged,
         )
-    verdict = _range_verdict((low, high), claim)
+    verdict = _flip_if(_range_verdict((low, high), claim), negated)
     unit = f" {value.unit}" if value.unit else ""
     return Finding(
         verdict,
-        f"{source_id} says {said} = {low} to {high}{unit}; the claim needs "
-        f"{claim[0]} to {claim[1]}: {verdict.name}",
+        f"{source_id} says {said} = {low} to {high}{unit}; the claim needs {needs}: {verdict.name}",
         value.hedged,
     )
+
+
+def _flip_if(verdict: Verdict, negated: bool) -> Verdict:
+    """ "Is not": what the claim's value would support, the negation refutes, and back."""
+    return _FLIPPED.get(verdict, verdict) if negated else verdict
 
 
 def _range_verdict(ends: tuple[Interval, Interval], claim: tuple[Interval, Interval]) -> Verdict:
@@ -232,16 +300,21 @@ def decide(
     *,
     disputed: bool,
     dispute_reason: str,
+    debunked: bool = False,
 ) -> ClaimOutcome:
     """A claim passes when enough sources firmly support it and none refutes it.
 
     Hedged support ("dürfte …") is shown but never counted: a speculation is not a source
     for a fact. A ``@disputed`` claim may be refuted, but only with its reason written down,
-    and the tag goes stale (fails) the moment no source refutes it any more.
+    naming a source on each side, and the tag goes stale (fails) the moment no source
+    refutes it any more. A ``@false`` claim (``debunked``) is the other way round: it passes
+    while a source firmly refutes it and none supports it.
     """
     supporters = tuple(c.source_id for c in cells if c.firm_support)
     hedged = tuple(c.source_id for c in cells if c.verdict is Verdict.SUPPORTS and c.hedged)
     refuters = tuple(c.source_id for c in cells if c.verdict is Verdict.REFUTES)
+    if debunked:
+        return _decide_debunked(cells, requirements, supporters, hedged, refuters)
     needed = max([1, *(r.count for r in requirements if isinstance(r, SupportCountStep))])
     reasons: list[str] = []
     if len(supporters) < needed:
@@ -271,11 +344,68 @@ def decide(
         )
     elif refuters and explicit_no_refutation:
         reasons.append(f"refuted by {', '.join(refuters)}, but the claim says no source refutes it")
-    if disputed and not dispute_reason.strip():
-        reasons.append(
-            "tagged @disputed without a reason: say in the scenario's description "
-            "why the sources disagree"
-        )
-    if disputed and not refuters:
-        reasons.append("tagged @disputed, but no source refutes it any more: remove the tag")
+    if disputed:
+        reasons.extend(_dispute_reasons(dispute_reason, supporters, refuters))
     return ClaimOutcome(not reasons, tuple(reasons), supporters, refuters)
+
+
+#: A dispute's reason must be at least a sentence, not a placeholder such as "." or "see 2".
+MIN_REASON_WORDS = 4
+
+
+def _dispute_reasons(reason: str, supporters: Sequence[str], refuters: Sequence[str]) -> list[str]:
+    """Why a @disputed claim's description does not carry the dispute."""
+    if not refuters:
+        return ["tagged @disputed, but no source refutes it any more: remove the tag"]
+    words = re.findall(r"[^\W_]+", reason)
+    if len(words) < MIN_REASON_WORDS:
+        return [
+            "tagged @disputed without a reason: say in the scenario's description, in a "
+            "sentence, why the sources disagree, naming a source on each side"
+        ]
+    found: list[str] = []
+    named = set(words)
+    missing_against = [s for s in refuters if s not in named]
+    if len(missing_against) == len(refuters):
+        found.append(
+            f"tagged @disputed, but its description names none of the refuting sources "
+            f"({', '.join(refuters)}): name a source on each side"
+        )
+    if supporters and not any(s in named for s in supporters):
+        found.append(
+            f"tagged @disputed, but its description names none of the supporting sources "
+            f"({', '.join(supporters)}): name a source on each side"
+        )
+    return found
+
+
+def _decide_debunked(
+    cells: Sequence[Cell],
+    requirements: Sequence[Requirement],
+    supporters: Sequence[str],
+    hedged: Sequence[str],
+    refuters: Sequence[str],
+) -> ClaimOutcome:
+    """``@false``: a source refutes the claim firmly, and none supports it, even hedged."""
+    firm_refuters = tuple(
+        c.source_id for c in cells if c.verdict is Verdict.REFUTES and not c.hedged
+    )
+    reasons: list[str] = []
+    if not firm_refuters:
+        hedge = f" (only hedged: {', '.join(refuters)})" if refuters else ""
+        reasons.append(
+            f"tagged @false, but no source refutes it firmly{hedge}: a debunked claim needs "
+            "a source that says otherwise"
+        )
+    backing = [*supporters, *hedged]
+    if backing:
+        reasons.append(
+            f"tagged @false, but {', '.join(backing)} supports it: the claim is no longer "
+            "debunked by the corpus — review it and remove the tag or the claim"
+        )
+    if requirements:
+        reasons.append(
+            "tagged @false, but it has source steps ('… supports it', 'no source refutes it'): "
+            "a debunked claim states only the relation the sources refute"
+        )
+    return ClaimOutcome(not reasons, tuple(reasons), tuple(supporters), tuple(firm_refuters))

@@ -17,6 +17,7 @@ from fractions import Fraction
 from rapidfuzz import fuzz
 
 from factspec.read.quantity import Quantity, QuantityError, read_quantities
+from factspec.read.step_text import notation_problems, read_whole_words
 from factspec.read.units import BUILTIN_UNITS, UnitRegistry
 
 FACT_ID = r"[a-z][a-z0-9_]*"
@@ -26,26 +27,45 @@ class StepError(ValueError):
     """A step the grammar cannot use; the message says what is wrong and how to fix it."""
 
 
+class UnreadWordsError(StepError):
+    """A step of a known shape holding words the grammar does not read; `parse_step` adds
+    the nearest phrases, since the whole step is needed to find them."""
+
+
 @dataclass(frozen=True)
 class ValueStep:
-    """``fact is Q``: the fact's value (or range, or bound) is what Q allows."""
+    """``fact is Q``: the fact's value (or range, or bound) is what Q allows; ``fact is not
+    Q`` (negated): the fact's value lies outside what Q allows."""
 
     fact: str
     claimed: Quantity
+    negated: bool = False
 
 
 @dataclass(frozen=True)
 class MultipleStep:
-    """``a is Q times b``: a / b lies in Q."""
+    """``a is Q times b``: a / b lies in Q (outside it when negated)."""
 
     fact: str
     base: str
     claimed: Quantity
+    negated: bool = False
 
 
 @dataclass(frozen=True)
 class ChangeStep:
     """``new rose by Q over old``: (new − old) / old, in percent, lies in Q (negated for a fall)."""
+
+    fact: str
+    base: str
+    claimed: Quantity
+    falling: bool
+
+
+@dataclass(frozen=True)
+class ChangeToStep:
+    """``new rose to Q from old``: the new value lies in Q, and it is above the old one (below
+    it for a fall). Not ``rose by``: "to" states the value reached, "by" the change."""
 
     fact: str
     base: str
@@ -90,7 +110,7 @@ class NoRefutationStep:
     """``no source refutes it``: the default rule, stated explicitly."""
 
 
-Relation = ValueStep | MultipleStep | ChangeStep | CompareStep | StatementStep
+Relation = ValueStep | MultipleStep | ChangeStep | ChangeToStep | CompareStep | StatementStep
 Requirement = SupportCountStep | SourceSupportsStep | NoRefutationStep
 Step = Relation | Requirement
 
@@ -130,7 +150,11 @@ class StepContext:
         return name
 
     def quantity(self, text: str, *, unit: str | None = None) -> Quantity:
-        """Read exactly one quantity from ``text`` (of ``unit`` when one is required)."""
+        """Read exactly one quantity from ``text`` (of ``unit`` when one is required), every
+        word of it: a word the reader would pass over changes what the claim says."""
+        foreign = notation_problems(text, self.lang)
+        if foreign:
+            raise StepError("; ".join(foreign))
         try:
             found = read_quantities(text, self.lang, units=self.units, tolerance=self.tolerance)
         except QuantityError as error:
@@ -142,6 +166,14 @@ class StepContext:
                 "(check it with `factspec parse`)"
             )
         quantity = found[0]
+        unread = read_whole_words(text, quantity, self.lang, self.units)
+        if unread:
+            words = ", ".join(repr(word) for word in unread)
+            raise UnreadWordsError(
+                f"the step's {'word' if len(unread) == 1 else 'words'} {words} cannot be read: "
+                f"a step states a relation and its value ({quantity.text!r}) and nothing else, "
+                "and a word left out could change what the claim says"
+            )
         if unit is not None and quantity.unit != unit:
             raise StepError(f"{text!r} reads as {quantity.unit or 'no unit'}; expected {unit}")
         return quantity
@@ -176,17 +208,27 @@ def _value(m: re.Match[str], c: StepContext) -> Step:
     tail = _ID_LIKE_TAIL.search(m["q"])
     if tail:
         c.fact(tail.group(1))
-    return ValueStep(c.fact(m["fact"]), c.quantity(m["q"]))
+    return ValueStep(c.fact(m["fact"]), c.quantity(m["q"]), negated=bool(m.groupdict().get("neg")))
 
 
 def _multiple(m: re.Match[str], c: StepContext) -> Step:
-    return MultipleStep(c.fact(m["fact"]), c.fact(m["base"]), c.quantity(m["q"], unit="times"))
+    fact, base = c.fact(m["fact"]), c.fact(m["base"])  # an unknown id first: the likelier slip
+    negated = bool(m.groupdict().get("neg"))
+    return MultipleStep(fact, base, c.quantity(m["q"], unit="times"), negated)
+
+
+_FALLING = {"fell", "dropped", "decreased", "fiel", "sank"}
 
 
 def _change(m: re.Match[str], c: StepContext) -> Step:
-    falling = m["dir"].lower() in {"fell", "dropped", "decreased", "fiel", "sank"}
+    falling = m["dir"].lower() in _FALLING
     claimed = c.quantity(m["q"], unit="percent")
     return ChangeStep(c.fact(m["fact"]), c.fact(m["base"]), claimed, falling)
+
+
+def _change_to(m: re.Match[str], c: StepContext) -> Step:
+    falling = m["dir"].lower() in _FALLING
+    return ChangeToStep(c.fact(m["fact"]), c.fact(m["base"]), c.quantity(m["q"]), falling)
 
 
 def _compare(m: re.Match[str], c: StepContext) -> Step:
@@ -227,13 +269,24 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             _compare,
         ),
         _phrase(
+            "<fact> is not <quantity> times <fact>",
+            rf"{_F} is (?P<neg>not) (?P<q>.+?(?: as (?:many|much|large|high|big) as)?) {_B}",
+            _multiple,
+        ),
+        _phrase(
             "<fact> is <quantity> times <fact>",
             rf"{_F} is (?P<q>.+?(?: as (?:many|much|large|high|big) as)?) {_B}",
             _multiple,
         ),
         _phrase(
+            "<fact> rose to <quantity> from <fact>",
+            rf"{_F} (?P<dir>rose|grew|increased|fell|dropped|decreased) to (?P<q>.+?) "
+            rf"(?:over|from|compared to|against) {_B}",
+            _change_to,
+        ),
+        _phrase(
             "<fact> rose by <percent> over <fact>",
-            rf"{_F} (?P<dir>rose|grew|increased|fell|dropped|decreased) (?:by )?(?P<q>.+?) "
+            rf"{_F} (?P<dir>rose|grew|increased|fell|dropped|decreased) (?:by )?(?!to )(?P<q>.+?) "
             rf"(?:over|from|compared to|against) {_B}",
             _change,
         ),
@@ -246,6 +299,7 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
         _phrase("source <id> supports it", r"source (?P<source>\S+) supports it", _source),
         _phrase("source <id> suggests it", r"source (?P<source>\S+) suggests it", _source_suggests),
         _phrase("no source refutes it", r"no source refutes it", _no_refutation),
+        _phrase("<fact> is not <quantity>", rf"{_F} is (?P<neg>not) (?P<q>.+)", _value),
         _phrase("<fact> is <quantity>", rf"{_F} is (?P<q>.+)", _value),
     ),
     "de": (
@@ -255,9 +309,25 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             _compare,
         ),
         _phrase(
+            "ist <fact> nicht <Größe> so groß wie <fact>",
+            rf"{_F} (?:ist|beträgt) (?P<neg>nicht|keineswegs) "
+            rf"(?P<q>.+?(?: so (?:groß|viel|viele|hoch) wie| von)?) {_B}",
+            _multiple,
+        ),
+        _phrase(
             "ist <fact> <Größe> so groß wie <fact>",
             rf"{_F} (?:ist|beträgt) (?P<q>.+?(?: so (?:groß|viel|viele|hoch) wie| von)?) {_B}",
             _multiple,
+        ),
+        _phrase(
+            "stieg <fact> auf <Größe> gegenüber <fact>",
+            rf"{_F} (?P<dir>stieg|wuchs|fiel|sank) auf (?P<q>.+?) (?:gegenüber|von) {_B}",
+            _change_to,
+        ),
+        _phrase(
+            "stieg <fact> von <fact> auf <Größe>",
+            rf"{_F} (?P<dir>stieg|wuchs|fiel|sank) von {_B} auf (?P<q>.+)",
+            _change_to,
         ),
         _phrase(
             "stieg <fact> um <Prozent> gegenüber <fact>",
@@ -280,6 +350,11 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             "keine Quelle widerspricht ihr",
             r"keine Quelle widerspricht (?:ihr|ihm)",
             _no_refutation,
+        ),
+        _phrase(
+            "beträgt <fact> nicht <Größe>",
+            rf"{_F} (?:beträgt|ist|liegt bei) (?P<neg>nicht|keineswegs) (?:bei )?(?P<q>.+)",
+            _value,
         ),
         _phrase("beträgt <fact> <Größe>", rf"{_F} (?:beträgt|ist|liegt bei) (?P<q>.+)", _value),
     ),
@@ -309,14 +384,19 @@ def parse_step(
     text = " ".join(text.split())
     if lang == "de":
         text = _GERMAN_VERB_SECOND.sub(r"\2 \1", text)
-    for phrase in PHRASES[lang]:
-        match = phrase.pattern.match(text)
-        if match and _ids_known(phrase, match, context):
-            return phrase.build(match, context)
-    for phrase in PHRASES[lang]:  # a known shape with an unknown id: report the id
-        match = phrase.pattern.match(text)
-        if match:
-            return phrase.build(match, context)
+    try:
+        for phrase in PHRASES[lang]:
+            match = phrase.pattern.match(text)
+            if match and _ids_known(phrase, match, context):
+                return phrase.build(match, context)
+        for phrase in PHRASES[lang]:  # a known shape with an unknown id: report the id
+            match = phrase.pattern.match(text)
+            if match:
+                return phrase.build(match, context)
+    except UnreadWordsError as error:
+        raise UnreadWordsError(
+            f"{error} — nearest known phrases: {nearest_phrases(text, lang)}"
+        ) from error
     raise StepError(f"unknown step {text!r} — nearest known phrases: {nearest_phrases(text, lang)}")
 
 
@@ -324,6 +404,9 @@ def _ids_known(phrase: Phrase, match: re.Match[str], context: StepContext) -> bo
     """A phrase only matches when the ids it names exist (so "is 10 times b" beats "is Q")."""
     names = match.groupdict()
     return all(names.get(key) in context.facts for key in ("fact", "base") if key in names)
+
+
+_NEGATION = re.compile(r"\b(?:not|nicht|keineswegs)\b", re.IGNORECASE)
 
 
 def nearest_phrases(text: str, lang: str, limit: int = 3) -> str:
@@ -334,6 +417,8 @@ def nearest_phrases(text: str, lang: str, limit: int = 3) -> str:
     """
     shape = step_shape(text)
     templates = [phrase.template for phrase in PHRASES.get(lang, ())]
+    if not _NEGATION.search(text):  # offer "is not" only to a step that says "not"
+        templates = [template for template in templates if not _NEGATION.search(template)]
     best = sorted(templates, key=lambda template: -fuzz.ratio(shape, template))[:limit]
     return "; ".join(f"'{template}'" for template in best)
 

@@ -19,6 +19,10 @@ from gherkin.token_scanner import TokenScanner
 from factspec.read.problems import FactspecError, Problem
 
 DISPUTED_TAG = "disputed"
+FALSE_TAG = "false"
+# pytest's own marks: on a claim they would make pytest skip or excuse it while
+# `factspec check` judges it, so the two runners would disagree. A claim is judged or absent.
+PYTEST_OUTCOME_TAGS = frozenset({"skip", "skipif", "xfail"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,11 @@ class Claim:
     @property
     def disputed(self) -> bool:
         return DISPUTED_TAG in self.tags
+
+    @property
+    def debunked(self) -> bool:
+        """Tagged ``@false``: a claim the sources refute, kept as part of the spec."""
+        return FALSE_TAG in self.tags
 
     @property
     def id(self) -> str:

@@ -62,6 +62,9 @@ class Quantity:
     endpoints: tuple[Interval, Interval] | None  # a range's endpoints, each with its precision
     unit: str | None  # canonical unit id ("usd", "percent", "gpu", …) or None
     qualifier: str | None  # "about", "nearly", "a good", "more than", "at least", "up to", …
+    # For "up to X": where its top X lies. "Up to" is anchored at its top: the values allowed
+    # are `interval`, and a claim "up to X" also says that X is reached.
+    top: Interval | None = None
 
 
 # -- vocabulary ------------------------------------------------------------------------
@@ -92,9 +95,9 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "wenigstens": "at least",
         "nicht weniger als": "at least",
         "bis zu": "up to",
-        "höchstens": "up to",
-        "maximal": "up to",
-        "nicht mehr als": "up to",
+        "höchstens": "at most",
+        "maximal": "at most",
+        "nicht mehr als": "at most",
         "weniger als": "less than",
         "unter": "less than",
     },
@@ -119,9 +122,9 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "no less than": "at least",
         "not less than": "at least",
         "up to": "up to",
-        "at most": "up to",
-        "no more than": "up to",
-        "not more than": "up to",
+        "at most": "at most",
+        "no more than": "at most",
+        "not more than": "at most",
         "less than": "less than",
         "fewer than": "less than",
         "under": "less than",
@@ -288,7 +291,11 @@ _HYPHENS = "-\u2010\u2011"
 _SPACE = re.compile(r"[^\S\r\n]{1,3}")  # a line break ends a figure: "7\nMilliarden" is not one
 _TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)*")
 
-_DIGITS = r"[0-9]+(?:[.,][0-9]+)*"
+# Thousands grouped by a space, no-break space, thin or narrow no-break space ("24 000",
+# dpa and SI style) in both languages; tried first so "24 000" is one number, not two.
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
+_DIGITS = rf"{_SPACED}(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
 _DE_WORD_START = (
     "ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|"
     "hundert|tausend|halb|doppelt|anderthalb"
@@ -306,8 +313,12 @@ _ANCHORS = {
     ),
 }
 _NUMERALS = {
-    "de": re.compile(r"(?P<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?P<frac>[0-9]+))?"),
-    "en": re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?"),
+    "de": re.compile(
+        rf"(?P<int>{_SPACED}|[0-9]{{1,3}}(?:\.[0-9]{{3}})+|[0-9]+)(?:,(?P<frac>[0-9]+))?"
+    ),
+    "en": re.compile(
+        rf"(?P<int>{_SPACED}|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?"
+    ),
 }
 _MAX_DIGITS = 40  # beyond any figure in prose; keeps int() far from Python's digit limit
 
@@ -342,6 +353,10 @@ _TIMES_TAIL = {
         re.IGNORECASE,
     ),
 }
+# "twice its 2024 spending", "twice the GPUs": twice as much as what follows.
+_TWICE_THE = re.compile(
+    r"[^\S\r\n]+(?:its|the|their|his|her|that|what|our)(?![^\W_])", re.IGNORECASE
+)
 _SO_AS = {
     "de": re.compile(r"[^\S\r\n]+so(?![^\W_])", re.IGNORECASE),
     "en": re.compile(r"[^\S\r\n]+as(?![^\W_])", re.IGNORECASE),
@@ -371,6 +386,21 @@ _TIME_OF_DAY = {
 _AND_A_HALF = re.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half(?![^\W_])", re.IGNORECASE)
 _STRAY_DECIMAL = re.compile(r", ([0-9]{1,6})(?![0-9]|[.,][0-9])")
 _DATE_AFTER_YEAR = re.compile(r"[-–][0-9]{2}(?![0-9])(?:-[0-9]{2}(?![0-9]))?")
+# Words after which four digits 1800–2199 are a year even when a unit word follows them.
+_YEAR_BEFORE = {
+    "de": re.compile(
+        r"(?<![^\W_])(?:Q[1-4]|H[12]|im|Jahr|Jahres|Geschäftsjahr|seit|Ende|Anfang|Mitte|"
+        r"Frühjahr|Sommer|Herbst|Winter|Januar|Februar|März|April|Mai|Juni|Juli|August|"
+        r"September|Oktober|November|Dezember)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W_])(?:Q[1-4]|H[12]|FY|in|year|since|end of|early|mid|late|spring|summer|"
+        r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+}
 _TRAILING_TOKEN = re.compile(r"[^\W_]+$")
 _SLASHED = re.compile(r"(?:[/:][0-9]+)+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -421,19 +451,30 @@ class _Reading:
             value = value * self.factor
         return value
 
-    def stated(self) -> Interval:
-        """The interval of the last stated digit, or the exact value for a bare integer."""
-        x = self.nominal
-        if not self.decimals and self.scale is None:
-            return Interval(x, x)
-        # Half a unit of the last stated digit, × scale × factor, as one exact fraction.
-        scale = self.scale if self.scale is not None else _ONE
-        factor = self.factor
-        half = Fraction(
-            scale.numerator * factor.numerator,
-            2 * 10**self.decimals * scale.denominator * factor.denominator,
-        )
-        return Interval(x - half, x + half)
+    def _unit_of(self, digit: Fraction) -> Fraction:
+        """A unit of the numeral's digit at ``digit`` (1, 10, 1/10 …), × scale × factor."""
+        if self.scale is not None:
+            digit = digit * self.scale
+        if self.factor != 1:
+            digit = digit * self.factor
+        return digit
+
+    def stated_half(self) -> Fraction:
+        """Half a unit of the last stated digit: ``8,5`` → 0.05, ``65`` → 0.5, ``60`` → 0.5."""
+        return self._unit_of(Fraction(1, 2 * 10**self.decimals))
+
+    def significant_half(self) -> Fraction | None:
+        """Half a unit of the last significant digit: the last stated one when the numeral
+        has decimals (``2,0`` → 0.05), else the last non-zero one (``160.000`` → 5,000,
+        ``10`` → 5, ``475`` → 0.5). None where no digit is written (``anderthalb``, ``0``)."""
+        if self.decimals:
+            return self.stated_half()
+        number = abs(self.number)
+        if number.denominator != 1 or number == 0:
+            return None
+        digits = str(number.numerator)
+        zeros = len(digits) - len(digits.rstrip("0"))
+        return self._unit_of(Fraction(10**zeros, 2))
 
 
 @dataclass
@@ -462,7 +503,8 @@ def read_quantities(
 ) -> list[Quantity]:
     """Every figure in ``text`` (written in ``lang``, "de" or "en"), in order of appearance.
 
-    ``tolerance`` is t in the qualifier intervals (about → [X(1−t), X(1+t)], …).
+    ``tolerance`` is t, the cap on every width: about X → [X − w, X + w] with
+    w = min(t·|X|, half a unit of X's last significant digit), and so on (DESIGN.md).
     Raises `QuantityError` only for unusable arguments, never for the text's content.
     """
     if not isinstance(text, str):
@@ -480,8 +522,7 @@ def read_quantities(
     readings = reader.read()
     if not readings:
         return []
-    spread = _Tolerance.of(tolerance)
-    return [_to_quantity(text, r, spread) for r in readings]
+    return [_to_quantity(text, r, tolerance) for r in readings]
 
 
 class _Reader:
@@ -535,10 +576,16 @@ class _Reader:
         if slashed:
             return slashed.end()
         raw = text[start:end]
+        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and raw.strip("0"):
+            # "003", "0800": a code or an id; no figure is written with a leading 0. A run of
+            # zeros stays a number: "16.\u200b000" must read as two numbers, not one.
+            return end
         if len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199:
             date = _DATE_AFTER_YEAR.match(text, end)
             if date:  # 2024-08, 2024-08-01, 2024–25
                 return date.end()
+            if _YEAR_BEFORE[self.lang].search(text, max(0, start - 24), start):
+                return end  # "Q1 2024 share drop", "im Jahr 2024 Aktien": a year, not a count
         parsed = self._parse_numeral(raw)
         if parsed is None:  # 3.1 in German, 1,5 in English, 24.01.2025: not a figure here
             return end
@@ -567,7 +614,7 @@ class _Reader:
         m = _NUMERALS[self.lang].fullmatch(raw)
         if m is None or len(raw) > _MAX_DIGITS:
             return None
-        whole = int(m.group("int").replace(".", "").replace(",", ""))
+        whole = int(re.sub(r"[.,\s\u2009\u202f]", "", m.group("int")))
         frac = m.group("frac") or ""
         if not frac:
             return Fraction(whole), 0
@@ -642,8 +689,10 @@ class _Reader:
         if number in (Fraction(1, 2), 2) and unit == "times" and not article:
             word = self.text[start:end].lower()
             # "halb so viele", "twice as many": without so/as, "half of them" is no multiple.
-            if word in ("halb", "doppelt", "half", "twice") and not _SO_AS[self.lang].match(
-                self.text, end
+            if (
+                word in ("halb", "doppelt", "half", "twice")
+                and not _SO_AS[self.lang].match(self.text, end)
+                and not (word == "twice" and _TWICE_THE.match(self.text, end))
             ):
                 return None
         if self.lang == "en" and not article and unit is None:
@@ -746,7 +795,10 @@ class _Reader:
                 reading.scale, pos = found
                 break
         if reading.unit is None:
-            unit = self._unit_after(pos, compound_only=False)
+            # After a name ("Llama 3 used fewer GPUs") only a unit right after the number
+            # counts: the words a unit may lie past in prose are the sentence going on.
+            adjacent = reading.name_like and reading.scale is None
+            unit = self._unit_after(pos, compound_only=adjacent)
             if unit is not None:
                 reading.unit, reading.factor = unit.unit, unit.factor
                 pos = unit.end
@@ -996,62 +1048,63 @@ def _de_below_100(word: str) -> int | None:
 # -- results -----------------------------------------------------------------------------
 
 
-_ONE = Fraction(1)
+def width(x: Fraction, half: Fraction | None, t: Fraction) -> Fraction:
+    """w(X) = the smaller of t·|X| and half a unit of X's precision (DESIGN.md, "Precision"):
+    a number stands for what its writer could have rounded to, never looser than t."""
+    if x == 0:
+        # t·|X| says nothing at zero: "0,0 %" is still rounded to a tenth.
+        return Fraction(0) if half is None else half
+    cap = t * abs(x)
+    return cap if half is None or cap < half else half
 
 
-@dataclass(frozen=True)
-class _Tolerance:
-    """t, with 1 − t and 1 + t worked out once per text rather than once per figure."""
-
-    t: Fraction
-    below: Fraction  # 1 - t
-    above: Fraction  # 1 + t
-
-    @classmethod
-    def of(cls, t: Fraction) -> _Tolerance:
-        # By numerator and denominator: hashing a Fraction costs more than the arithmetic.
-        key = (t.numerator, t.denominator)
-        spread = _SPREADS.get(key)
-        if spread is None:
-            if len(_SPREADS) >= _MAX_SPREADS:
-                _SPREADS.clear()  # many tolerances: a fuzzer, not a project
-            spread = _SPREADS[key] = cls(t, 1 - t, 1 + t)
-        return spread
+def _plain(r: _Reading, t: Fraction) -> Interval:
+    """A number with no qualifier: exact when it is a bare integer (``24.000``, ``zehn``),
+    else ± half a unit of its last stated digit, capped at t (``8,5 Milliarden``)."""
+    x = r.nominal
+    if not r.decimals and r.scale is None:
+        return Interval(x, x)
+    w = width(x, r.stated_half(), t)
+    return Interval(x - w, x + w)
 
 
-_MAX_SPREADS = 64
-#: Each tolerance's spread, worked out once: a project has one or a few tolerances.
-_SPREADS: dict[tuple[int, int], _Tolerance] = {}
-
-
-def _qualified(x: Fraction, qualifier: str, t: _Tolerance) -> Interval:
-    """What a qualifier allows around the nominal value X (DESIGN.md, "Qualifiers")."""
-    if qualifier == "about":
-        return _between(x * t.below, x * t.above)
-    if qualifier == "nearly":
-        return _between(x * t.below, x)
-    if qualifier == "a good":
-        return _between(x, x * t.above)
+def _qualified(r: _Reading, qualifier: str, t: Fraction) -> Interval:
+    """What a qualifier allows around the nominal value X (DESIGN.md, the qualifier table)."""
+    x = r.nominal
     if qualifier == "more than":
         return Interval.more_than(x)
+    if qualifier == "less than":
+        return Interval.less_than(x)
     if qualifier == "at least":
         return Interval.at_least(x)
+    if qualifier == "at most":
+        return Interval.at_most(x)
     if qualifier == "up to":
+        # The values allowed; that X is the top is kept as the quantity's `top` and judged
+        # there (a claim "up to 100" is refuted by a source whose top is 65).
         return Interval.closed(0, x) if x >= 0 else Interval.at_most(x)
-    if qualifier == "less than":
-        return Interval(Fraction(0), x, False, True) if x > 0 else Interval.less_than(x)
+    w = width(x, r.significant_half(), t)
+    if qualifier == "about":
+        return Interval(x - w, x + w)
+    if w == 0:  # t = 0 or X = 0: no room below or above X, only the side
+        return Interval.less_than(x) if qualifier == "nearly" else Interval.more_than(x)
+    if qualifier == "nearly":
+        return Interval(x - w, x, False, True)
+    if qualifier == "a good":
+        return Interval(x, x + w, True, False)
     raise AssertionError(f"unknown qualifier {qualifier!r}")  # pragma: no cover
 
 
-def _between(a: Fraction, b: Fraction) -> Interval:
-    return Interval(a, b) if a <= b else Interval(b, a)
+def _allowed(r: _Reading, qualifier: str | None, t: Fraction) -> Interval:
+    return _plain(r, t) if qualifier is None else _qualified(r, qualifier, t)
 
 
-def _allowed(r: _Reading, qualifier: str | None, t: _Tolerance) -> Interval:
-    return r.stated() if qualifier is None else _qualified(r.nominal, qualifier, t)
+def _top(r: _Reading, t: Fraction) -> Interval:
+    """Where the top of an "up to X" lies: X as written (its plain precision)."""
+    return _plain(r, t)
 
 
-def _to_quantity(text: str, r: _Reading | _Range, t: _Tolerance) -> Quantity:
+def _to_quantity(text: str, r: _Reading | _Range, t: Fraction) -> Quantity:
     if isinstance(r, _Range):
         q = r.qualifier
         low, high = _allowed(r.low, q, t), _allowed(r.high, q, t)
@@ -1067,6 +1120,7 @@ def _to_quantity(text: str, r: _Reading | _Range, t: _Tolerance) -> Quantity:
             (low, high),
             r.high.unit,
             q,
+            _top(r.high, t) if q == "up to" else None,
         )
     return Quantity(
         text[r.start : r.end],
@@ -1078,4 +1132,20 @@ def _to_quantity(text: str, r: _Reading | _Range, t: _Tolerance) -> Quantity:
         None,
         r.unit,
         r.qualifier,
+        _top(r, t) if r.qualifier == "up to" else None,
     )
+
+
+# -- what a whole-text reading may consist of ----------------------------------------------
+
+#: Every scale word of each language (``Milliarden``, ``bn``): a step may hold them.
+SCALE_WORDS: dict[str, frozenset[str]] = {lang: frozenset(table) for lang, table in _SCALES.items()}
+#: The determiners a qualifier may take before its number (``mehr als dem 1,5-Fachen``).
+DETERMINERS: dict[str, frozenset[str]] = {
+    lang: frozenset(words) for lang, words in _DETERMINERS.items()
+}
+
+
+def is_number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a number the reader spells out (``zehnmal``, ``sixfold``, ``a``)."""
+    return _word_value(word.lower(), lang) is not None
