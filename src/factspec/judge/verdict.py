@@ -212,6 +212,8 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
             f"{source_id} says {said} = {value.allowed}{unit}; "
             f"the claim needs {claim}: {verdict.name}"
         )
+        if claim.top is not None and value.tops:
+            verdict, text = _judge_tops(claim, value, verdict, text)
         return Finding(verdict, text, value.hedged)
     verdicts = [claim.judge(s.interval) for s in value.statements]
     verdict = strictest(verdicts)
@@ -221,6 +223,21 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
     )
     text = f"{source_id} contradicts itself: {parts}; the claim needs {claim}: {verdict.name}"
     return Finding(verdict, text, value.hedged)
+
+
+def _judge_tops(
+    claim: Target, value: SourceValue, verdict: Verdict, text: str
+) -> tuple[Verdict, str]:
+    """An "up to X" claim against a source that names its own top ("bis zu 85"): the tops
+    must agree, whatever values the source's other statements pin down."""
+    assert claim.top is not None
+    verdicts = [verdict]
+    for words, top in value.tops:
+        said = _flip_if(compare(top, claim.top), claim.negated)
+        verdicts.append(said)
+        text += f'; its top "{words}" lies at {top}, the claim\'s at {claim.top}: {said.name}'
+    combined = strictest(verdicts)
+    return combined, text + (f": {combined.name}" if combined is not verdict else "")
 
 
 def _judge_range(

@@ -51,6 +51,17 @@ class SourceValue:
         return any(s.hedged for s in self.statements)
 
     @property
+    def tops(self) -> tuple[tuple[str, Interval], ...]:
+        """(words, where the top lies) of every "up to X" the source states for the fact: a
+        top is more than the values it allows ("bis zu 85" allows 65 but names 85)."""
+        found = []
+        for statement in self.statements:
+            quantity = statement.evidence.quantity if statement.evidence is not None else None
+            if quantity is not None and quantity.top is not None:
+                found.append((statement.words, quantity.top))
+        return tuple(found)
+
+    @property
     def conflict(self) -> bool:
         if self.endpoints is not None:
             return None in self.endpoints

@@ -114,6 +114,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "just under": "nearly",
         "a good": "a good",
         "just over": "a good",
+        "slightly more than": "a good",
+        "slightly over": "a good",
         "more than": "more than",
         "over": "more than",
         "above": "more than",
@@ -1080,9 +1082,12 @@ def _qualified(r: _Reading, qualifier: str, t: Fraction) -> Interval:
     if qualifier == "at most":
         return Interval.at_most(x)
     if qualifier == "up to":
-        # The values allowed; that X is the top is kept as the quantity's `top` and judged
-        # there (a claim "up to 100" is refuted by a source whose top is 65).
-        return Interval.closed(0, x) if x >= 0 else Interval.at_most(x)
+        # Everything up to X as written (its own precision: "bis zu 65 Milliarden" reaches
+        # 65.5 billion as "65 Milliarden" does). That X is the top is kept as the quantity's
+        # `top` and judged there (a claim "up to 100" is refuted by a source whose top is 65).
+        high = _plain(r, t).high
+        assert high is not None
+        return Interval.closed(0, high) if x >= 0 else Interval.at_most(high)
     w = width(x, r.significant_half(), t)
     if qualifier == "about":
         return Interval(x - w, x + w)

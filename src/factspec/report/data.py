@@ -52,10 +52,14 @@ RATINGS = {
     "disputed": (3, "Disputed: sources disagree"),
     "unsupported": (2, "Not supported by the sources"),
     "refuted": (1, "Refuted by the sources"),
+    # A debunked claim (@false) the sources refute: what a fact-checking desk publishes.
+    "false": (1, "False"),
 }
 
 
 def rating_of(claim: dict[str, Any]) -> str:
+    if "false" in claim.get("tags", ()) and claim.get("status") == "passed":
+        return "false"
     verdicts = set(claim["verdicts"].values())
     supported = bool(claim["supporters"])
     refuted = Verdict.REFUTES.name in verdicts

@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from factspec.report.markdown import status_text
+
 if TYPE_CHECKING:
     from factspec.model.project import Project
 
@@ -155,7 +157,7 @@ def _loader() -> jinja2.PackageLoader:
 @functools.cache
 def _environment() -> jinja2.Environment:
     """The one jinja2 environment of the page, built on first use and kept."""
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=_loader(),
         autoescape=True,
         finalize=_finalize,
@@ -167,6 +169,9 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # One wording of a claim's status for every report.
+    environment.globals["status_text"] = status_text
+    return environment
 
 
 @functools.cache

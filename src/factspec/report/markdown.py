@@ -32,7 +32,11 @@ def cell_mark(claim: dict[str, Any], source_id: str) -> str:
 
 
 def status_text(claim: dict[str, Any]) -> str:
+    """The claim's status as readers see it: a debunked (@false) claim that the sources still
+    refute is "false (as expected)", not a bare "passed" a reader could take for "true"."""
     status = claim["status"]
+    if "false" in claim["tags"]:
+        return "false (as expected)" if status == "passed" else f"{status} (@false)"
     return f"{status} (disputed)" if "disputed" in claim["tags"] else status
 
 
