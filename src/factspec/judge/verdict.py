@@ -69,7 +69,7 @@ class Target:
         verdict = (
             compare(evidence, self.interval) if self.top is None else self._judge_top(evidence)
         )
-        return _FLIPPED.get(verdict, verdict) if self.negated else verdict
+        return _flip_if(verdict, self.negated)
 
     def _judge_top(self, evidence: Interval) -> Verdict:
         """ "Up to X" against E: every value within the claim and E's largest value at X
