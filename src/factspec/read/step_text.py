@@ -118,11 +118,12 @@ def notation_problem(run: str, lang: str) -> str | None:
     language = LANGUAGE_NAMES[lang]
     if _OTHER_GROUPING[lang].fullmatch(run):
         grouped = run.translate(_SWAP)
-        value = run.replace("," if lang == "de" else ".", "," if lang == "de" else ".")
+        one_group = run.count(".") + run.count(",") == 1
+        # "24.000" is 24 in English and "20,000" 20 in German; "1.500.000" no number at all.
+        reading = f"it reads as {run.rstrip('0').rstrip('.,')}" if one_group else "it is no number"
         return (
             f"{run!r} is the other language's thousands grouping, but in {language} "
-            f"{SEPARATORS[lang]}, so it reads as the decimal {value}; write {grouped} "
-            "for the whole number"
+            f"{SEPARATORS[lang]}, so {reading}; write {grouped} for the whole number"
         )
     if not _reads_whole(run, lang) and _reads_whole(run.translate(_SWAP), lang):
         return (
