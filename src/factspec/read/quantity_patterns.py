@@ -1,0 +1,136 @@
+"""The regular expressions the quantity reader scans with, per language.
+
+Anchors (digits, number words), numerals, and the words around a figure that decide what it
+is: scale words and qualifiers (built from `factspec.read.vocabulary`), ranges,
+coordination, changes, times of day and years. The reader in `factspec.read.quantity`
+decides where each is tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factspec.read.vocabulary import DETERMINER_WORDS, EN_ONES, EN_WORDS, QUALIFIERS, SCALES
+
+HYPHENS = "-\u2010\u2011"
+SPACE = re.compile(r"[^\S\r\n]{1,3}")  # a line break ends a figure: "7\nMilliarden" is not one
+TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)*")
+
+# Thousands grouped by a space, no-break space, thin or narrow no-break space ("24 000",
+# dpa and SI style) in both languages; tried first so "24 000" is one number, not two.
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+_SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
+_DIGITS = rf"{_SPACED}(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
+_DE_WORD_START = (
+    "ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|"
+    "hundert|tausend|halb|doppelt|anderthalb"
+)
+_EN_WORD = "|".join(sorted([*EN_WORDS, "a", "an", "half", "twice"], key=len, reverse=True))
+ANCHORS = {
+    "de": re.compile(
+        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_DE_WORD_START})[^\W\d_]*)",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_EN_WORD})"
+        rf"(?:-(?:{'|'.join(EN_ONES)}))?(?:fold)?)(?![^\W\d_])",
+        re.IGNORECASE,
+    ),
+}
+NUMERALS = {
+    "de": re.compile(
+        rf"(?P<int>{_SPACED}|[0-9]{{1,3}}(?:\.[0-9]{{3}})+|[0-9]+)(?:,(?P<frac>[0-9]+))?"
+    ),
+    "en": re.compile(
+        rf"(?P<int>{_SPACED}|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?"
+    ),
+}
+MAX_DIGITS = 40  # beyond any figure in prose; keeps int() far from Python's digit limit
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, so "mehr als" wins over a shorter word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+SCALE_PATTERNS = {
+    lang: re.compile(rf"(?:{_alternation(table)})(?![^\W_])", re.IGNORECASE)
+    for lang, table in SCALES.items()
+}
+QUALIFIER_PATTERNS = {
+    lang: re.compile(
+        rf"(?<![^\W\d_])(?P<q>{_alternation(table)})[^\S\r\n]+"
+        rf"(?:(?P<det>{_alternation(DETERMINER_WORDS[lang])})[^\S\r\n]+)?$",
+        re.IGNORECASE,
+    )
+    for lang, table in QUALIFIERS.items()
+}
+TIMES_TAIL = {
+    # "zehnmal mehr", "fast zehnmal so viele", "ten times more": part of the multiple.
+    "de": re.compile(
+        r"[^\S\r\n]+(?:mehr|so[^\S\r\n]+(?:viele|viel|groß|hoch|stark|teuer|schnell|lang))"
+        r"(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"[^\S\r\n]+(?:more|as[^\S\r\n]+(?:many|much|large|big|high|fast|long))(?![^\W_])",
+        re.IGNORECASE,
+    ),
+}
+# "twice its 2024 spending", "twice the GPUs": twice as much as what follows.
+TWICE_THE = re.compile(
+    r"[^\S\r\n]+(?:its|the|their|his|her|that|what|our)(?![^\W_])", re.IGNORECASE
+)
+SO_AS = {
+    "de": re.compile(r"[^\S\r\n]+so(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]+as(?![^\W_])", re.IGNORECASE),
+}
+RANGE_GAP = {
+    "de": re.compile(r"\s*(?:bis|[–—-])\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:to|[–—-])\s*", re.IGNORECASE),
+}
+AND_GAP = re.compile(r"\s*(?:und|and)\s*", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:zwischen|between)[^\S\r\n]+$", re.IGNORECASE)
+COORDINATION_GAP = {
+    "de": re.compile(r"\s*(?:beziehungsweise|bzw\.|und|oder)\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*,?\s*(?:and|or)\s*", re.IGNORECASE),
+}
+CHANGE_GAP = {
+    "de": re.compile(r"\s*auf\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*to\s*", re.IGNORECASE),
+}
+CHANGE_BEFORE = {
+    "de": re.compile(r"(?<![^\W\d_])(?:von|vom)[^\S\r\n]+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![^\W\d_])from[^\S\r\n]+$", re.IGNORECASE),
+}
+TIME_OF_DAY = {
+    "de": re.compile(r"[^\S\r\n]*Uhr(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm)(?![^\W_])", re.IGNORECASE),
+}
+AND_A_HALF = re.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half(?![^\W_])", re.IGNORECASE)
+STRAY_DECIMAL = re.compile(r", ([0-9]{1,6})(?![0-9]|[.,][0-9])")
+DATE_AFTER_YEAR = re.compile(r"[-–][0-9]{2}(?![0-9])(?:-[0-9]{2}(?![0-9]))?")
+# Words after which four digits 1800–2199 are a year even when a unit word follows them.
+YEAR_BEFORE = {
+    "de": re.compile(
+        r"(?<![^\W_])(?:Q[1-4]|H[12]|im|Jahr|Jahres|Geschäftsjahr|seit|Ende|Anfang|Mitte|"
+        r"Frühjahr|Sommer|Herbst|Winter|Januar|Februar|März|April|Mai|Juni|Juli|August|"
+        r"September|Oktober|November|Dezember)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W_])(?:Q[1-4]|H[12]|FY|in|year|since|end of|early|mid|late|spring|summer|"
+        r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+}
+TRAILING_TOKEN = re.compile(r"[^\W_]+$")
+SLASHED = re.compile(r"(?:[/:][0-9]+)+")
+LETTERS = re.compile(r"[^\W\d_]+")
+FULL_STOP_WORD = re.compile(r"\.[^\S\r\n]+([^\W\d_]+)")
+NAME_REST = re.compile(r"[\w.]*\w|")
+SPACED_DIGIT = re.compile(r"\s*[0-9]")
+ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
