@@ -508,5 +508,5 @@ def test_the_shipped_corpus_scores_100_percent() -> None:
     report = mutation_run(root).run()
     assert report.survivors == []
     assert report.invalid == []
-    assert (report.count(Status.KILLED), report.count(Status.EQUIVALENT)) == (150, 18)
+    assert (report.count(Status.KILLED), report.count(Status.EQUIVALENT)) == (151, 17)
     assert report.score == 1

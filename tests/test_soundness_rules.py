@@ -98,8 +98,8 @@ def test_every_row_of_the_precision_table(text: str, lang: str, interval: Interv
 def test_up_to_is_anchored_at_its_top() -> None:
     up_to = reading("bis zu 65 Milliarden", "de")
     assert up_to.qualifier == "up to"
-    # Up to 65 billion as written: "65 Milliarden" stands for [64.5, 65.5] billion.
-    assert up_to.interval == Interval.closed(0, F("65.5e9"))
+    # Up to 65 billion exactly, like "at most"; the top is 65 billion as written.
+    assert up_to.interval == Interval.closed(0, F("65e9"))
     assert up_to.top == Interval.closed(F("64.5e9"), F("65.5e9"))
 
 
@@ -138,7 +138,8 @@ def test_design_examples(
         ("up to 100 billion", "bis zu 65 Milliarden", Verdict.REFUTES),  # never reaches 100
         ("up to 100 billion", "65 Milliarden", Verdict.REFUTES),
         ("up to 65 billion", "bis zu 65 Milliarden", Verdict.SUPPORTS),
-        ("up to 65 billion", "65 Milliarden", Verdict.SUPPORTS),
+        # A rounded "65 Milliarden" may be 65.4 billion, past "up to 65 billion".
+        ("up to 65 billion", "65 Milliarden", Verdict.COMPATIBLE),
         ("up to 40 billion", "37 bis 40 Milliarden", Verdict.SUPPORTS),
         ("up to 65 billion", "über 60 Milliarden", Verdict.COMPATIBLE),  # may pass the top
         ("up to 65 billion", "über 70 Milliarden", Verdict.REFUTES),
@@ -387,8 +388,149 @@ def test_an_up_to_claim_is_refuted_by_a_source_naming_another_top(tmp_path: Path
         tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
     )
     records = {str(r["title"]): r for r in check_project(root).records()}
-    assert records["Meta plans up to 65 billion dollars"]["verdicts"] == {"a": "SUPPORTS"}
+    # "65 Milliarden Dollar" alone may be rounded past 65: compatible, not support.
+    assert records["Meta plans up to 65 billion dollars"]["verdicts"] == {"a": "COMPATIBLE"}
     # The source pins 65 billion but names its top at 85: "up to 65" misstates that top.
     assert records["Meta plans at most 65 billion dollars, all told"]["verdicts"] == {
         "a": "REFUTES"
     }
+
+
+def test_a_period_in_the_title_must_be_the_facts_period(tmp_path: Path) -> None:
+    facts = TINY_FACTS.replace(
+        "description: Spending forecast for the current year",
+        "description: Spending forecast for 2024",
+    )
+    feature = """\
+        Feature: periods
+          Scenario: The 2024 forecast is 37 to 40 billion dollars
+            Then spend_forecast is 37 to 40 billion dollars
+
+          Scenario: The 2023 forecast is 37 to 40 billion dollars
+            Then spend_forecast is 37 to 40 billion dollars
+
+          Scenario: The Q2 forecast is 37 to 40 billion dollars
+            Then spend_forecast is 37 to 40 billion dollars
+        """
+    root = write_project(
+        tmp_path / "p",
+        facts=facts,
+        seeds=TINY_SEEDS,
+        features={"t.feature": textwrap.dedent(feature)},
+    )
+    records = {str(r["title"]): r for r in check_project(root).records()}
+    assert not any(
+        "title says" in r
+        for r in records["The 2024 forecast is 37 to 40 billion dollars"]["reasons"]
+    )
+    assert records["The 2023 forecast is 37 to 40 billion dollars"]["reasons"][0].startswith(
+        "features/t.feature:5: title says 2023, but no fact the claim rests on (spend_forecast) "
+        "is about 2023"
+    )
+    assert "title says Q2" in records["The Q2 forecast is 37 to 40 billion dollars"]["reasons"][0]
+
+
+def test_a_change_must_run_forward_in_time(tmp_path: Path) -> None:
+    seeds = {
+        "a.txt": "Die Ausgaben stiegen von 6,7 Milliarden Dollar auf 7,09 Milliarden Dollar.\n"
+    }
+    facts = """\
+        version: 1
+        sources:
+          - {id: a, file: a.txt, title: A, language: de, published: "2024-08"}
+        facts:
+          - id: capex_q1_2023
+            description: spending in Q1 2023
+            kind: point
+            unit: usd
+            evidence:
+              - source: a
+                quote: "Die Ausgaben stiegen von 6,7 Milliarden Dollar auf 7,09 Milliarden Dollar."
+                reads: "6,7 Milliarden Dollar"
+          - id: capex_q1_2024
+            description: spending in Q1 2024
+            kind: point
+            unit: usd
+            evidence:
+              - source: a
+                quote: "Die Ausgaben stiegen von 6,7 Milliarden Dollar auf 7,09 Milliarden Dollar."
+                reads: "7,09 Milliarden Dollar"
+        """
+    feature = """\
+        Feature: order
+          Scenario: Spending rose to 7.09 billion dollars
+            Then capex_q1_2024 rose to 7.09 billion dollars from capex_q1_2023
+
+          Scenario: Spending rose to 6.7 billion dollars
+            Then capex_q1_2023 rose to 6.7 billion dollars from capex_q1_2024
+        """
+    root = write_project(
+        tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
+    )
+    records = {str(r["title"]): r for r in check_project(root).records()}
+    assert records["Spending rose to 7.09 billion dollars"]["status"] == "passed"
+    backwards = records["Spending rose to 6.7 billion dollars"]
+    assert backwards["status"] == "failed"
+    assert (
+        "the change runs backwards in time: capex_q1_2023 comes before capex_q1_2024"
+        in (backwards["reasons"][0])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "qualifier", "interval"),
+    [
+        ("24,000 GPUs or more", "en", "at least", Interval.at_least(24_000)),
+        ("5 % or less", "en", "at most", Interval.at_most(5)),
+        ("24.000 GPUs oder mehr", "de", "at least", Interval.at_least(24_000)),
+        ("close to 16,000 GPUs", "en", "about", Interval.closed(15_500, 16_500)),
+        ("north of 200 million", "en", "more than", Interval.more_than(200_000_000)),
+        ("short of 39 billion", "en", "less than", Interval.less_than(39_000_000_000)),
+    ],
+)
+def test_more_qualifiers_of_the_design_table(
+    text: str, lang: str, qualifier: str, interval: Interval
+) -> None:
+    quantity = reading(text, lang)
+    assert (quantity.qualifier, quantity.interval) == (qualifier, interval)
+
+
+def test_more_step_forms_are_read_whole() -> None:
+    # "k" is a scale word: ± half a thousand, as "24 thousand"
+    assert parse("gpus is 24k GPUs").claimed.interval == Interval.closed(23_500, 24_500)
+    assert parse("gpus is 24,000 GPUs or more").claimed.interval == Interval.at_least(24_000)
+
+
+def test_an_up_to_claim_needs_a_value_stated_at_its_top(tmp_path: Path) -> None:
+    seeds = {"a.txt": "Meta wird über 1,3 Millionen GPUs nutzen. Es sind 1,3 Millionen GPUs.\n"}
+    facts = """\
+        version: 1
+        sources:
+          - {id: a, file: a.txt, title: A, language: de, published: "2025-01"}
+        facts:
+          - id: gpus
+            description: GPUs in use
+            kind: point
+            unit: gpu
+            evidence:
+              - source: a
+                quote: "Meta wird über 1,3 Millionen GPUs nutzen."
+              - source: a
+                quote: "Es sind 1,3 Millionen GPUs."
+        """
+    feature = """\
+        Feature: tops
+          Scenario: Meta will use up to 1.35 million GPUs
+            Then gpus is up to 1.35 million GPUs
+
+          Scenario: Meta will use at most 1.3 million GPUs
+            Then gpus is at most 1.3 million GPUs
+        """
+    root = write_project(
+        tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
+    )
+    records = {str(r["title"]): r for r in check_project(root).records()}
+    # (1.3, 1.35] million reaches 1.35 million only by the rounding of "1,3 Millionen".
+    assert records["Meta will use up to 1.35 million GPUs"]["verdicts"] == {"a": "COMPATIBLE"}
+    # "über 1,3 Millionen": more than 1.3 million, never at most.
+    assert records["Meta will use at most 1.3 million GPUs"]["verdicts"] == {"a": "REFUTES"}

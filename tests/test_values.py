@@ -196,7 +196,13 @@ def test_the_intersection_decides_the_verdict(project, values):
     supported = judge(project, values, "gpus_2025 is more than 1.3 million GPUs")
     assert supported.verdict is Verdict.SUPPORTS
     # Each statement alone would only be compatible with "at most 1.35 million".
-    assert judge(project, values, "gpus_2025 is up to 1,350,000 GPUs").verdict is Verdict.SUPPORTS
+    assert judge(project, values, "gpus_2025 is at most 1,350,000 GPUs").verdict is (
+        Verdict.SUPPORTS
+    )
+    # "Up to 1,350,000" also says the source names that top; only rounding reaches it.
+    assert judge(project, values, "gpus_2025 is up to 1,350,000 GPUs").verdict is (
+        Verdict.COMPATIBLE
+    )
 
 
 def test_disjoint_statements_are_a_self_contradiction(project, values):
@@ -355,10 +361,10 @@ def test_range_endpoints_are_constrained_by_a_bound(values):
     value = values.value("plan", "x")
     low, high = value.endpoints
     # "60 bis 65 Milliarden" pins [59.5, 60.5] and [64.5, 65.5]; "bis zu 65 Milliarden"
-    # = [0, 65.5] (65 as written reaches 65.5) bounds both endpoints and clips neither.
+    # = [0, 65] cuts both endpoints, which clips only the upper one.
     assert low == closed(Fraction(595, 10) * BN, Fraction(605, 10) * BN)
-    assert high == closed(Fraction(645, 10) * BN, Fraction(655, 10) * BN)
-    assert value.allowed == closed(Fraction(595, 10) * BN, Fraction(655, 10) * BN)
+    assert high == closed(Fraction(645, 10) * BN, 65 * BN)
+    assert value.allowed == closed(Fraction(595, 10) * BN, 65 * BN)
     assert not value.conflict
 
 
@@ -370,10 +376,9 @@ def test_range_claim_is_compared_endpoint_by_endpoint(project, values):
     assert judge(project, values, "plan is 60 to 70 billion dollars").verdict is Verdict.REFUTES
     # "About 62 billion" is [61.5, 62.5]: one figure, not the range; neither endpoint lies in it.
     assert judge(project, values, "plan is about 62 billion dollars").verdict is Verdict.REFUTES
-    # Endpoints that only touch the source's are compatible, not support.
-    assert judge(project, values, "plan is 59 to 66 billion dollars").verdict is (
-        Verdict.COMPATIBLE
-    )
+    # The lower endpoints only touch ([58.5, 59.5] against [59.5, 60.5]): compatible; the
+    # upper ones are apart ([65.5, 66.5] against [64.5, 65]): refuted.
+    assert judge(project, values, "plan is 59 to 66 billion dollars").verdict is Verdict.REFUTES
     assert judge(project, values, "plan is about 60 to 65 billion dollars").verdict is (
         Verdict.SUPPORTS
     )

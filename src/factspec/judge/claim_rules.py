@@ -1,5 +1,6 @@
 """What makes a claim unfit to be judged, whatever its sources say: pytest's own outcome tags,
-contradictory tags, and a title stating a number that no step proves.
+contradictory tags, a title stating a number or a period that no step proves, and a change
+whose two facts run backwards in time.
 
 The title is the sentence readers see, and what the ClaimReview export publishes: a claim
 whose steps prove "about 16,000 GPUs" under the title "Llama 3 was trained on 20,000 GPUs"
@@ -13,8 +14,10 @@ from collections.abc import Sequence
 from factspec.model.grammar import ChangeStep, ChangeToStep, MultipleStep, Relation, ValueStep
 from factspec.model.project import Project
 from factspec.read.features import DISPUTED_TAG, FALSE_TAG, PYTEST_OUTCOME_TAGS, Claim
+from factspec.read.interval import Interval
+from factspec.read.periods import period_of_id, quarters_in, years_in
 from factspec.read.problems import Problem
-from factspec.read.quantity import Quantity, read_quantities
+from factspec.read.quantity import read_quantities
 
 
 def claim_problems(claim: Claim, relations: Sequence[Relation], project: Project) -> list[Problem]:
@@ -42,15 +45,24 @@ def claim_problems(claim: Claim, relations: Sequence[Relation], project: Project
             )
         )
     problems.extend(_title_problems(claim, relations, project))
+    problems.extend(_period_problems(claim, relations, project))
+    problems.extend(_order_problems(claim, relations))
     return problems
 
 
-def _stated(relations: Sequence[Relation]) -> list[Quantity]:
-    return [
-        relation.claimed
-        for relation in relations
-        if isinstance(relation, ValueStep | MultipleStep | ChangeStep | ChangeToStep)
-    ]
+def _stated(relations: Sequence[Relation]) -> list[tuple[Interval, Interval | None, str | None]]:
+    """(interval, top, unit) of every number the steps state; for a negated step ("is not
+    more than 24,000") what it says as a bound of its own ("at most 24,000")."""
+    stated = []
+    for relation in relations:
+        if not isinstance(relation, ValueStep | MultipleStep | ChangeStep | ChangeToStep):
+            continue
+        claimed = relation.claimed
+        stated.append((claimed.interval, claimed.top, claimed.unit))
+        complement = claimed.interval.complement()
+        if getattr(relation, "negated", False) and complement is not None:
+            stated.append((complement, None, claimed.unit))
+    return stated
 
 
 def _title_problems(claim: Claim, relations: Sequence[Relation], project: Project) -> list[Problem]:
@@ -68,10 +80,10 @@ def _title_problems(claim: Claim, relations: Sequence[Relation], project: Projec
     problems = []
     for number in in_title:
         proven = any(
-            number.interval == step.interval
-            and number.top == step.top
-            and (number.unit is None or number.unit == step.unit)
-            for step in stated
+            number.interval == interval
+            and number.top == top
+            and (number.unit is None or number.unit == unit)
+            for interval, top, unit in stated
         )
         if not proven:
             unit = f" {number.unit}" if number.unit else ""
@@ -82,6 +94,65 @@ def _title_problems(claim: Claim, relations: Sequence[Relation], project: Projec
                     f"title says {number.text!r} ({number.interval}{unit}), no step proves it",
                     "state the number in the title as a step states it, or take it out of "
                     "the title",
+                )
+            )
+    return problems
+
+
+def _facts_named(relations: Sequence[Relation]) -> list[str]:
+    named: list[str] = []
+    for relation in relations:
+        named.append(relation.fact)
+        base = getattr(relation, "base", None)
+        if base is not None:
+            named.append(base)
+    return named
+
+
+def _period_problems(
+    claim: Claim, relations: Sequence[Relation], project: Project
+) -> list[Problem]:
+    """A year or quarter in the title must be one the facts behind the claim are about (their
+    ids and descriptions): "Meta's Q2 2023 revenue" does not rest on revenue_q2_2024."""
+    factbase = project.factbase
+    facts = [factbase.fact(fact_id) for fact_id in dict.fromkeys(_facts_named(relations))]
+    about = " ".join(f"{fact.id.replace('_', ' ')} {fact.description}" for fact in facts)
+    years, quarters = years_in(about), quarters_in(about)
+    named = ", ".join(fact.id for fact in facts)
+    problems = []
+    for year in sorted(years_in(claim.title) - years):
+        problems.append(_period_problem(claim, str(year), named))
+    for quarter in sorted(quarters_in(claim.title) - quarters):
+        problems.append(_period_problem(claim, f"Q{quarter}", named))
+    return problems
+
+
+def _period_problem(claim: Claim, period: str, named: str) -> Problem:
+    return Problem(
+        claim.feature,
+        claim.line,
+        f"title says {period}, but no fact the claim rests on ({named}) is about {period}",
+        "state the period of the facts the steps name, or name the facts of that period "
+        "(a fact's period is read from its id and description in facts.yaml)",
+    )
+
+
+def _order_problems(claim: Claim, relations: Sequence[Relation]) -> list[Problem]:
+    """ "a rose/fell … from b" says a came after b: refused when the fact ids say otherwise
+    (capex_q1_2023 after capex_q1_2024; a price before the results after the one after)."""
+    problems = []
+    for relation in relations:
+        if not isinstance(relation, ChangeStep | ChangeToStep):
+            continue
+        new, old = period_of_id(relation.fact), period_of_id(relation.base)
+        if new is not None and old is not None and new < old:
+            problems.append(
+                Problem(
+                    claim.feature,
+                    claim.line,
+                    f"the change runs backwards in time: {relation.fact} comes before "
+                    f"{relation.base}, so it cannot have risen or fallen from it",
+                    "name the later fact first: '<later> rose … from <earlier>'",
                 )
             )
     return problems

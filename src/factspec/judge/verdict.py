@@ -159,7 +159,9 @@ def _judge(relation: Relation, source_id: str, values: SourceValues) -> Finding:
         case ValueStep(fact=fact, claimed=claimed, negated=negated):
             value = values.value(fact, source_id)
             if value is not None and value.endpoints is not None:
-                claim_ends = claimed.endpoints or (claimed.interval, claimed.interval)
+                # "Up to X" of a range: its upper end lies at X, its lower end within [0, X].
+                ends = (claimed.interval, claimed.top or claimed.interval)
+                claim_ends = claimed.endpoints or ends
                 return _judge_range(source_id, value, claim_ends, negated)
             return _judge_value(source_id, fact, value, target_of(claimed, negated=negated))
         case MultipleStep(fact=fact, base=base, claimed=claimed, negated=negated):
@@ -214,6 +216,13 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
         )
         if claim.top is not None and value.tops:
             verdict, text = _judge_tops(claim, value, verdict, text)
+        top = claim.top
+        supported = verdict is Verdict.SUPPORTS and not claim.negated
+        if top is not None and supported and not _top_stated(value, top):
+            # The values fit, but only the rounding of what the source says reaches the top:
+            # "über 1,3 Millionen" and "1,3 Millionen" never say "up to 1.35 million".
+            verdict = Verdict.COMPATIBLE
+            text += "; but the source names no value at the claim's top: COMPATIBLE"
         return Finding(verdict, text, value.hedged)
     verdicts = [claim.judge(s.interval) for s in value.statements]
     verdict = strictest(verdicts)
@@ -223,6 +232,23 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
     )
     text = f"{source_id} contradicts itself: {parts}; the claim needs {claim}: {verdict.name}"
     return Finding(verdict, text, value.hedged)
+
+
+def _top_stated(value: SourceValue, top: Interval) -> bool:
+    """Whether one of the source's statements names a value at ``top``: its number, a range's
+    upper end, or its own "up to"."""
+    for statement in value.statements:
+        quantity = statement.evidence.quantity if statement.evidence is not None else None
+        if quantity is None:
+            continue
+        named = quantity.value if quantity.value is not None else None
+        if quantity.range is not None:
+            named = quantity.range[1]
+        if named is not None and Interval.point(named).subset_of(top):
+            return True
+        if quantity.top is not None and quantity.top.subset_of(top):
+            return True
+    return False
 
 
 def _judge_tops(

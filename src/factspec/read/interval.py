@@ -148,6 +148,15 @@ class Interval:
     def __contains__(self, value: object) -> bool:
         return self.contains(value)  # type: ignore[arg-type]
 
+    def complement(self) -> Interval | None:
+        """The values outside a half-line: (X, ∞) → (−∞, X], [X, ∞) → (−∞, X), and back.
+        None for anything else (a bounded interval's complement is two pieces)."""
+        if self.high is None and self.low is not None:
+            return Interval(None, self.low, True, not self.low_open)
+        if self.low is None and self.high is not None:
+            return Interval(self.high, None, not self.high_open, True)
+        return None
+
     def subset_of(self, other: Interval) -> bool:
         """Every value this interval allows, ``other`` allows too (evidence ⊆ claim)."""
         return _low_order(other) <= _low_order(self) and _high_order(self) <= _high_order(other)

@@ -96,17 +96,18 @@ def qualified(r: Written, qualifier: str, t: Fraction) -> Interval:
         return Interval.more_than(x)
     if qualifier == "less than":
         return Interval.less_than(x)
+    # Bounds are exact at X, not X as rounded: a bound widened by its rounding would let
+    # "über 1,3 Millionen" and "1,3 Millionen" ((1.3, 1.35] million) prove "at most 1.3
+    # million", which the source contradicts.
     if qualifier == "at least":
         return Interval.at_least(x)
     if qualifier == "at most":
         return Interval.at_most(x)
     if qualifier == "up to":
-        # Everything up to X as written (its own precision: "bis zu 65 Milliarden" reaches
-        # 65.5 billion as "65 Milliarden" does). That X is the top is kept as the quantity's
-        # `top` and judged there (a claim "up to 100" is refuted by a source whose top is 65).
-        high = plain(r, t).high
-        assert high is not None
-        return Interval.closed(0, high) if x >= 0 else Interval.at_most(high)
+        # Everything up to X, exactly (as "at most"). That X is the top is kept as the
+        # quantity's `top`, X as written, and judged there: a claim "up to 100" is refuted by a
+        # source whose top is 65, and a source must name a value at the top to support it.
+        return Interval.closed(0, x) if x >= 0 else Interval.at_most(x)
     w = width(x, significant_half(r), t)
     if qualifier == "about":
         return Interval(x - w, x + w)

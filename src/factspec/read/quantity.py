@@ -70,6 +70,8 @@ from factspec.read.quantity_patterns import (
     TIME_OF_DAY,
     TIMES_TAIL,
     TOKEN,
+    TRAILING_BOUND,
+    TRAILING_QUALIFIER,
     TRAILING_TOKEN,
     TWICE_THE,
     YEAR_BEFORE,
@@ -502,6 +504,11 @@ class _Reader:
                 and (so := SO_AS[lang].match(text, pos))
             ):
                 pos = so.end()  # "halb so groß": keep "so" in the span
+        if reading.qualifier is None and not reading.article:
+            trailing = TRAILING_BOUND[lang].match(text, pos)
+            if trailing:
+                reading.qualifier = TRAILING_QUALIFIER[trailing["q"].lower()]
+                pos = trailing.end()
         reading.end = pos
 
     def _unit_after(self, pos: int, *, compound_only: bool) -> UnitMatch | None:

@@ -83,6 +83,22 @@ TIMES_TAIL = {
 TWICE_THE = re.compile(
     r"[^\S\r\n]+(?:its|the|their|his|her|that|what|our)(?![^\W_])", re.IGNORECASE
 )
+# A bound written after the number: "24.000 GPUs oder mehr", "5 % or less" (DESIGN.md: "X or
+# more" is at least X).
+TRAILING_BOUND = {
+    "de": re.compile(
+        r"[^\S\r\n]+(?:oder|und)[^\S\r\n]+(?P<q>mehr|weniger)(?![^\W_])", re.IGNORECASE
+    ),
+    "en": re.compile(r"[^\S\r\n]+or[^\S\r\n]+(?P<q>more|less|fewer)(?![^\W_])", re.IGNORECASE),
+}
+TRAILING_QUALIFIER = {
+    "mehr": "at least",
+    "more": "at least",
+    "weniger": "at most",
+    "less": "at most",
+}
+TRAILING_QUALIFIER["fewer"] = "at most"
+
 SO_AS = {
     "de": re.compile(r"[^\S\r\n]+so(?![^\W_])", re.IGNORECASE),
     "en": re.compile(r"[^\S\r\n]+as(?![^\W_])", re.IGNORECASE),

@@ -42,9 +42,12 @@ _JOINERS = {
     "de": frozenset(
         {"bis", "zwischen", "und", "so", "wie", "groß", "viel", "viele", "hoch", "mal", "mehr"}
         | {"fach", "fache", "fachen"}
+        | {"oder", "weniger"}  # "24.000 GPUs oder mehr"
     ),
     "en": frozenset(
         {"to", "between", "and", "as", "many", "much", "large", "big", "high", "times", "more"}
+        | {"k", "m", "b"}  # scales glued to the digits: "24k", "$5bn" (bn, mn are scale words)
+        | {"or", "less", "fewer"}  # a bound after the number: "24,000 GPUs or more"
     ),
 }
 

@@ -47,6 +47,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     },
     "en": {
         "about": "about",
+        "close to": "about",
         "around": "about",
         "roughly": "about",
         "approximately": "about",
@@ -63,6 +64,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "more than": "more than",
         "over": "more than",
         "above": "more than",
+        "north of": "more than",
         "well over": "more than",
         "at least": "at least",
         "no less than": "at least",
@@ -75,6 +77,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "fewer than": "less than",
         "under": "less than",
         "below": "less than",
+        "short of": "less than",
+        "shy of": "less than",
     },
 }
 
