@@ -42,20 +42,22 @@ def test_the_stages_keep_their_layers(tmp_path: Path) -> None:
     assert "Contracts: 2 kept, 0 broken." in result.stdout
 
 
-def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
+def _broken(tmp_path: Path, module: str, line: str) -> subprocess.CompletedProcess[str]:
+    """The contract run on a copy of the package with ``line`` added to ``module``."""
     tree = _copy(tmp_path)
-    units = tree / "src/factspec/read/units.py"
-    units.write_text(units.read_text() + "\nfrom factspec.gate import lint  # noqa: E402,F401\n")
-    result = _lint_imports(tree)
+    path = tree / "src" / "factspec" / module
+    path.write_text(path.read_text() + f"\n{line}  # noqa: E402,F401\n")
+    return _lint_imports(tree)
+
+
+def test_an_upward_import_breaks_the_contract(tmp_path: Path) -> None:
+    result = _broken(tmp_path, "read/units.py", "from factspec.gate import lint")
     assert result.returncode == 1
     assert "factspec.read is not allowed to import factspec.gate" in result.stdout
     assert "factspec.read.units -> factspec.gate.lint" in result.stdout
 
 
 def test_pytest_is_imported_by_the_plugin_only(tmp_path: Path) -> None:
-    tree = _copy(tmp_path)
-    checker = tree / "src/factspec/judge/checker.py"
-    checker.write_text(checker.read_text() + "\nimport pytest  # noqa: E402,F401\n")
-    result = _lint_imports(tree)
+    result = _broken(tmp_path, "judge/checker.py", "import pytest")
     assert result.returncode == 1
     assert "factspec.judge.checker -> pytest" in result.stdout

@@ -233,11 +233,18 @@ def test_the_other_languages_notation_is_a_step_error(text: str, lang: str, show
 # --- claims: titles, tags, @disputed, @false -----------------------------------------------
 
 
-def _check(tmp_path: Path, feature: str) -> dict[str, dict[str, object]]:
+def _check(
+    tmp_path: Path,
+    feature: str,
+    *,
+    facts: str = TINY_FACTS,
+    seeds: dict[str, str] | None = None,
+) -> dict[str, dict[str, object]]:
+    """Every claim's record by title, from a project of ``facts``, ``seeds`` and one feature."""
     root = write_project(
         tmp_path / "p",
-        facts=TINY_FACTS,
-        seeds=TINY_SEEDS,
+        facts=facts,
+        seeds=TINY_SEEDS if seeds is None else seeds,
         features={"t.feature": textwrap.dedent(feature)},
     )
     return {str(r["title"]): r for r in check_project(root).records()}
@@ -384,10 +391,7 @@ def test_an_up_to_claim_is_refuted_by_a_source_naming_another_top(tmp_path: Path
           Scenario: Meta plans at most 65 billion dollars, all told
             Then plan_top is up to 65 billion dollars
         """
-    root = write_project(
-        tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
-    )
-    records = {str(r["title"]): r for r in check_project(root).records()}
+    records = _check(tmp_path, feature, facts=facts, seeds=seeds)
     # "65 Milliarden Dollar" alone may be rounded past 65: compatible, not support.
     assert records["Meta plans up to 65 billion dollars"]["verdicts"] == {"a": "COMPATIBLE"}
     # The source pins 65 billion but names its top at 85: "up to 65" misstates that top.
@@ -412,13 +416,7 @@ def test_a_period_in_the_title_must_be_the_facts_period(tmp_path: Path) -> None:
           Scenario: The Q2 forecast is 37 to 40 billion dollars
             Then spend_forecast is 37 to 40 billion dollars
         """
-    root = write_project(
-        tmp_path / "p",
-        facts=facts,
-        seeds=TINY_SEEDS,
-        features={"t.feature": textwrap.dedent(feature)},
-    )
-    records = {str(r["title"]): r for r in check_project(root).records()}
+    records = _check(tmp_path, feature, facts=facts)
     assert not any(
         "title says" in r
         for r in records["The 2024 forecast is 37 to 40 billion dollars"]["reasons"]
@@ -464,10 +462,7 @@ def test_a_change_must_run_forward_in_time(tmp_path: Path) -> None:
           Scenario: Spending rose to 6.7 billion dollars
             Then capex_q1_2023 rose to 6.7 billion dollars from capex_q1_2024
         """
-    root = write_project(
-        tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
-    )
-    records = {str(r["title"]): r for r in check_project(root).records()}
+    records = _check(tmp_path, feature, facts=facts, seeds=seeds)
     assert records["Spending rose to 7.09 billion dollars"]["status"] == "passed"
     backwards = records["Spending rose to 6.7 billion dollars"]
     assert backwards["status"] == "failed"
@@ -526,10 +521,7 @@ def test_an_up_to_claim_needs_a_value_stated_at_its_top(tmp_path: Path) -> None:
           Scenario: Meta will use at most 1.3 million GPUs
             Then gpus is at most 1.3 million GPUs
         """
-    root = write_project(
-        tmp_path / "p", facts=facts, seeds=seeds, features={"t.feature": textwrap.dedent(feature)}
-    )
-    records = {str(r["title"]): r for r in check_project(root).records()}
+    records = _check(tmp_path, feature, facts=facts, seeds=seeds)
     # (1.3, 1.35] million reaches 1.35 million only by the rounding of "1,3 Millionen".
     assert records["Meta will use up to 1.35 million GPUs"]["verdicts"] == {"a": "COMPATIBLE"}
     # "über 1,3 Millionen": more than 1.3 million, never at most.

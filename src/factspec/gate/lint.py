@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from factspec.judge.figure_coverage import CorpusCoverage, corpus_coverage, coverage_problems
@@ -18,6 +17,13 @@ from factspec.model.project import SEEDS_DIR, Project
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
 from factspec.read.quantity import read_quantities
+from factspec.read.step_text import (
+    DIGIT_RUN,
+    LANGUAGE_NAMES,
+    SEPARATORS,
+    SWAP,
+    other_notation_only,
+)
 
 
 @dataclass(frozen=True)
@@ -67,13 +73,6 @@ def _order(problem: Problem) -> tuple[str, int, int]:
 
 # -- figures the reader cannot read -----------------------------------------------------
 
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # the reader's digit anchor
-_SWAP = str.maketrans(".,", ",.")
-_LANGUAGE = {"de": "German", "en": "English"}
-_SEPARATORS = {
-    "de": "'.' groups thousands and ',' marks decimals",
-    "en": "',' groups thousands and '.' marks decimals",
-}
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])")
 
 Run = re.Match[str]
@@ -99,26 +98,14 @@ def unreadable_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list
         if text is None:
             continue  # a missing source is reported where it is registered
         lang = source.language
-        runs = [run for run in _DIGIT_RUN.finditer(text.text) if _unreadable(run.group(), lang)]
+        runs = [
+            run for run in DIGIT_RUN.finditer(text.text) if other_notation_only(run.group(), lang)
+        ]
         if runs:
             ignored = _ignored_spans(factbase, source, text)
             runs = [run for run in runs if not _within(run.span(), ignored)]
             problems.extend(_figures_over(runs, factbase, source, text))
     return problems
-
-
-@lru_cache(maxsize=1024)
-def _reads_whole(run: str, lang: str) -> bool:
-    """Whether the reader takes ``run`` alone for one number."""
-    found = read_quantities(run, lang)
-    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(run))
-
-
-def _unreadable(run: str, lang: str) -> bool:
-    """A run with a separator, no number in ``lang``, but one with '.' and ',' swapped."""
-    if "." not in run and "," not in run:
-        return False
-    return not _reads_whole(run, lang) and _reads_whole(run.translate(_SWAP), lang)
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -148,7 +135,7 @@ def _figures_over(
         offset = in_line[0].start() - text.line_col(in_line[0].start())[1] + 1
         swapped = list(original)
         for run in in_line:
-            swapped[run.start() - offset : run.end() - offset] = run.group().translate(_SWAP)
+            swapped[run.start() - offset : run.end() - offset] = run.group().translate(SWAP)
         units = factbase.unit_registry()
         for reading in read_quantities("".join(swapped), source.language, units=units):
             span = (offset + reading.start, offset + reading.end)
@@ -170,14 +157,14 @@ def _date(span: tuple[int, int], covered: list[Run], text: SourceText, lang: str
 def _unreadable_problem(
     figure: str, covered: list[Run], source: Source, text: SourceText, line: int
 ) -> Problem:
-    language = _LANGUAGE[source.language]
+    language = LANGUAGE_NAMES[source.language]
     numbers = ", ".join(repr(run.group()) for run in covered)
     verb = "is not a number" if len(covered) == 1 else "are not numbers"
     return Problem(
         text.path,
         line,
         f"figure {figure!r} cannot be read: {numbers} {verb} in {language}, where "
-        f"{_SEPARATORS[source.language]}",
+        f"{SEPARATORS[source.language]}",
         "evidence is read from the source's own words, so this figure cannot be evidence: "
         f'list it under ignore: with the reason (e.g. "{covered[0].group()}: decimal point '
         f"of another language\"), or correct source {source.id}'s language: if the text is "

@@ -29,6 +29,7 @@ from factspec.model.grammar import (
     StatementStep,
     StepError,
     ValueStep,
+    facts_named,
     parse_step,
 )
 from factspec.model.lock import FIX as LOCK_FIX
@@ -204,11 +205,10 @@ class Checker:
         factbase = self.project.factbase
         named: list[str] = []
         for relation in relations:
-            named.append(relation.fact)
-            base = getattr(relation, "base", None)
-            if base is not None:
-                named.append(base)
-                named.extend(f.id for f in factbase.derived_over(relation.fact, base))
+            facts = facts_named(relation)
+            named.extend(facts)
+            if len(facts) == 2:
+                named.extend(f.id for f in factbase.derived_over(*facts))
         return tuple(factbase.with_operands(named))
 
     def record(self, result: ClaimResult) -> dict[str, object]:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factspec.model.grammar import ChangeStep, ChangeToStep, MultipleStep, Relation, ValueStep
+from factspec.model.grammar import (
+    ChangeStep,
+    ChangeToStep,
+    MultipleStep,
+    Relation,
+    ValueStep,
+    facts_named,
+)
 from factspec.model.project import Project
 from factspec.read.features import DISPUTED_TAG, FALSE_TAG, PYTEST_OUTCOME_TAGS, Claim
 from factspec.read.interval import Interval
@@ -99,23 +106,16 @@ def _title_problems(claim: Claim, relations: Sequence[Relation], project: Projec
     return problems
 
 
-def _facts_named(relations: Sequence[Relation]) -> list[str]:
-    named: list[str] = []
-    for relation in relations:
-        named.append(relation.fact)
-        base = getattr(relation, "base", None)
-        if base is not None:
-            named.append(base)
-    return named
-
-
 def _period_problems(
     claim: Claim, relations: Sequence[Relation], project: Project
 ) -> list[Problem]:
     """A year or quarter in the title must be one the facts behind the claim are about (their
     ids and descriptions): "Meta's Q2 2023 revenue" does not rest on revenue_q2_2024."""
     factbase = project.factbase
-    facts = [factbase.fact(fact_id) for fact_id in dict.fromkeys(_facts_named(relations))]
+    facts = [
+        factbase.fact(fact_id)
+        for fact_id in dict.fromkeys(f for r in relations for f in facts_named(r))
+    ]
     about = " ".join(f"{fact.id.replace('_', ' ')} {fact.description}" for fact in facts)
     years, quarters = years_in(about), quarters_in(about)
     named = ", ".join(fact.id for fact in facts)

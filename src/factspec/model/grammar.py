@@ -111,6 +111,14 @@ class NoRefutationStep:
 
 
 Relation = ValueStep | MultipleStep | ChangeStep | ChangeToStep | CompareStep | StatementStep
+
+
+def facts_named(relation: Relation) -> tuple[str, ...]:
+    """The facts a relation names: its fact, and the base of a two-fact relation."""
+    base = getattr(relation, "base", None)
+    return (relation.fact,) if base is None else (relation.fact, base)
+
+
 Requirement = SupportCountStep | SourceSupportsStep | NoRefutationStep
 Step = Relation | Requirement
 

@@ -10,6 +10,7 @@ feature "24.000" would read as 24, so "more than 24.000 GPUs" would hold trivial
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factspec.read.quantity import (
     DETERMINERS,
@@ -22,8 +23,8 @@ from factspec.read.quantity import (
 from factspec.read.units import UnitRegistry
 
 _WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?|[0-9]+(?:[.,][0-9]+)*")
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # the reader's digit anchor
-_SWAP = str.maketrans(".,", ",.")
+DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # the reader's digit anchor
+SWAP = str.maketrans(".,", ",.")
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
 SEPARATORS = {
     "de": "'.' groups thousands and ',' marks decimals",
@@ -104,9 +105,19 @@ def read_whole_words(text: str, quantity: Quantity, lang: str, units: UnitRegist
     return unread
 
 
-def _reads_whole(run: str, lang: str) -> bool:
+@lru_cache(maxsize=1024)
+def reads_whole(run: str, lang: str) -> bool:
+    """Whether the reader takes ``run`` alone for one number."""
     found = read_quantities(run, lang)
     return len(found) == 1 and (found[0].start, found[0].end) == (0, len(run))
+
+
+def other_notation_only(run: str, lang: str) -> bool:
+    """A run with a separator that is no number in ``lang`` but one with '.' and ','
+    swapped: "8.5" in German, "1,5" in English. (Seeds and steps share this rule.)"""
+    if "." not in run and "," not in run:
+        return False
+    return not reads_whole(run, lang) and reads_whole(run.translate(SWAP), lang)
 
 
 def notation_problem(run: str, lang: str) -> str | None:
@@ -120,7 +131,7 @@ def notation_problem(run: str, lang: str) -> str | None:
         return None
     language = LANGUAGE_NAMES[lang]
     if _OTHER_GROUPING[lang].fullmatch(run):
-        grouped = run.translate(_SWAP)
+        grouped = run.translate(SWAP)
         one_group = run.count(".") + run.count(",") == 1
         # "24.000" is 24 in English and "20,000" 20 in German; "1.500.000" no number at all.
         reading = f"it reads as {run.rstrip('0').rstrip('.,')}" if one_group else "it is no number"
@@ -128,15 +139,15 @@ def notation_problem(run: str, lang: str) -> str | None:
             f"{run!r} is the other language's thousands grouping, but in {language} "
             f"{SEPARATORS[lang]}, so {reading}; write {grouped} for the whole number"
         )
-    if not _reads_whole(run, lang) and _reads_whole(run.translate(_SWAP), lang):
+    if other_notation_only(run, lang):
         return (
             f"{run!r} is not a number in {language}, where {SEPARATORS[lang]}; "
-            f"write {run.translate(_SWAP)}"
+            f"write {run.translate(SWAP)}"
         )
     return None
 
 
 def notation_problems(text: str, lang: str) -> list[str]:
     """`notation_problem` for every digit run of ``text``."""
-    found = (notation_problem(run.group(), lang) for run in _DIGIT_RUN.finditer(text))
+    found = (notation_problem(run.group(), lang) for run in DIGIT_RUN.finditer(text))
     return [problem for problem in found if problem is not None]
