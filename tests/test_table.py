@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,16 +32,33 @@ def test_committed_coverage_is_fresh(run_cli: Callable[..., CliRun], tmp_path: P
 
 def test_check_passes_on_a_fresh_copy(shipped: Path, run_cli: Callable[..., CliRun]) -> None:
     (shipped / "COVERAGE.md").write_bytes((ROOT / "COVERAGE.md").read_bytes())
+    before = sorted(str(p.relative_to(shipped)) for p in shipped.rglob("*"))
     result = run_cli("table", str(shipped), "--check")
     assert result.code == 0, result.out
     assert result.out.strip() == "COVERAGE.md is up to date"
-    assert sorted(p.name for p in (shipped / "reports").iterdir()) == [
+    # A check writes nothing: no reports/ folder left in the user's repository.
+    assert sorted(str(p.relative_to(shipped)) for p in shipped.rglob("*")) == before
+    assert not (shipped / "reports").exists()
+
+
+def test_update_writes_every_report_as_an_ordinary_file(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    old = os.umask(0o022)
+    try:
+        assert run_cli("table", str(shipped), "--update").code == 0
+    finally:
+        os.umask(old)
+    written = [shipped / "COVERAGE.md", *(shipped / "reports").iterdir()]
+    assert sorted(p.name for p in written[1:]) == [
         "COVERAGE.md",
         "claimreview.jsonld",
         "coverage.csv",
         "coverage.html",
         "coverage.json",
     ]
+    # mkstemp's 0600 must not survive the rename: 0666 under the umask 022 is 0644.
+    assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in written[1:]} == {"0o644"}
 
 
 def test_check_fails_after_a_seed_edit_naming_the_changed_cells(

@@ -74,13 +74,13 @@ def run(args: argparse.Namespace) -> int:
 def _write(args: argparse.Namespace, model: dict, texts: dict[str, str]) -> int:
     root: Path = args.directory
     if args.check or args.update:
-        write_reports(model, texts, root / REPORTS_DIR)
         fresh = render(model, texts, "md")
         if args.update:
+            write_reports(model, texts, root / REPORTS_DIR)
             atomic_write(root / COVERAGE_FILE, fresh)
             print(f"wrote {COVERAGE_FILE} and {REPORTS_DIR}/")
             return EXIT_OK
-        return _check(root / COVERAGE_FILE, fresh)
+        return _check(root / COVERAGE_FILE, fresh)  # a check writes nothing
     text = render_terminal_table(model) + "\n" if args.format == "text" else None
     text = text if text is not None else render(model, texts, args.format)
     if args.output:

@@ -7,6 +7,7 @@ reader (or a crash, or a second run at the same time) never sees a half-written 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -69,9 +70,21 @@ def atomic_write(path: Path, text: str, *, create_folder: bool = True) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file 0600; a report is an ordinary file: the mode of the file it
+        # replaces, or what the user's umask gives a new one.
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(error, OSError) and error.filename in (None, temporary):
             error.filename = str(path)  # name the report, not the temporary file that is gone
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
