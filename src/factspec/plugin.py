@@ -106,9 +106,13 @@ def _register_step_bindings(config: pytest.Config, root: Path) -> None:
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FeatureFile | None:
+    if file_path.suffix != ".feature":
+        return None
     root = _project_root(parent.config)
-    features = root / FEATURES_DIR
-    if file_path.suffix == ".feature" and file_path.is_relative_to(features):
+    # Only in a factspec project: an ordinary pytest-bdd repository keeps its feature files.
+    if not (root / FACTS_FILE).is_file():
+        return None
+    if file_path.is_relative_to(root / FEATURES_DIR):
         return FeatureFile.from_parent(parent, path=file_path)
     return None
 
