@@ -103,8 +103,8 @@ def data_of(text: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(facts_json_schema())
+def validator() -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(facts_json_schema())
 
 
 def test_the_committed_schema_is_the_generated_one() -> None:
@@ -112,16 +112,16 @@ def test_the_committed_schema_is_the_generated_one() -> None:
     assert COMMITTED.read_text(encoding="utf-8") == facts_schema_text()
 
 
-def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+def test_the_schema_is_a_valid_draft_07_schema() -> None:
     generated = facts_json_schema()
     assert generated["$schema"] == SCHEMA_DIALECT
-    jsonschema.Draft202012Validator.check_schema(generated)
+    jsonschema.Draft7Validator.check_schema(generated)
     assert json.loads(facts_schema_text()) == generated
 
 
 def test_every_field_has_a_description_for_editors() -> None:
     generated = facts_json_schema()
-    models = [generated, *generated["$defs"].values()]
+    models = [generated, *generated["definitions"].values()]
     for model in models:
         assert model.get("description"), model.get("title")
         for name, prop in model["properties"].items():
@@ -129,7 +129,7 @@ def test_every_field_has_a_description_for_editors() -> None:
 
 
 def test_a_valid_document_is_accepted_by_schema_and_loader(
-    validator: jsonschema.Draft202012Validator,
+    validator: jsonschema.Draft7Validator,
 ) -> None:
     validator.validate(data_of(VALID))
     assert load_factbase_text(VALID).fact("multiple").ratio_of == ["llama4_gpus", "llama3_gpus"]
@@ -137,7 +137,7 @@ def test_a_valid_document_is_accepted_by_schema_and_loader(
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_a_broken_document_is_refused_by_schema_and_loader(
-    case: str, validator: jsonschema.Draft202012Validator
+    case: str, validator: jsonschema.Draft7Validator
 ) -> None:
     old, new = BROKEN[case]
     assert VALID.count(old) == 1, "the edit must apply to exactly one place"

@@ -39,7 +39,8 @@ from factspec.read.yamlsafe import (
 FACTS_FILE = "facts.yaml"
 SEEDS_DIR = "seeds"
 DEFAULT_TOLERANCE = Fraction(1, 10)
-SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# Draft-07: what editors' YAML language servers support in full; the schema uses nothing newer.
+SCHEMA_DIALECT = "http://json-schema.org/draft-07/schema#"
 
 FACT_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 UNIT_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -499,9 +500,11 @@ def _holds_entries(annotation: Any) -> bool:
 
 
 def facts_json_schema() -> dict[str, Any]:
-    """The JSON schema of facts.yaml (draft 2020-12), generated from the models."""
-    generated = FactBase.model_json_schema()
-    return {"$schema": SCHEMA_DIALECT, **generated}
+    """The JSON schema of facts.yaml (draft-07), generated from the models: the shared
+    definitions under ``definitions``, where draft-07 keeps them, not 2020-12's ``$defs``."""
+    generated = FactBase.model_json_schema(ref_template="#/definitions/{model}")
+    definitions = generated.pop("$defs", {})
+    return {"$schema": SCHEMA_DIALECT, **generated, "definitions": definitions}
 
 
 def facts_schema_text() -> str:
