@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from conftest import run_pytest
@@ -80,3 +81,19 @@ def test_design_card_claim_verdicts_are_exact() -> None:
         "004": "SILENT",
     }
     assert result.passed
+
+
+def test_the_junit_property_is_the_record_as_compact_json(tiny: Path, tmp_path: Path) -> None:
+    junit = tmp_path / "junit.xml"
+    completed = run_pytest(tiny, "features", "-q", "--factspec-no-reports", f"--junitxml={junit}")
+    assert completed.returncode == 0, completed.stdout[-2000:]
+    values = [
+        prop.attrib["value"]
+        for prop in ElementTree.parse(junit).getroot().iter("property")
+        if prop.attrib["name"] == "factspec_result"
+    ]
+    assert len(values) == 3
+    records = sorted((json.loads(value) for value in values), key=lambda r: str(r["id"]))
+    assert records == check_verdicts(tiny)
+    compact = [json.dumps(json.loads(v), ensure_ascii=False, separators=(",", ":")) for v in values]
+    assert values == compact  # JSON, not a Python repr; no padding

@@ -156,7 +156,11 @@ def _claim_test(feature: Any, scenario: Any) -> Any:
         _execute_scenario(feature, scenario, request)  # pytest-bdd runs the steps
         recorder = _recorder(request, factspec_checker)
         result = factspec_checker.judge(recorder.claim, recorder.steps)
-        request.node.user_properties.append((RECORD_PROPERTY, factspec_checker.record(result)))
+        # Compact JSON: what junit XML shows and what travels from xdist workers, one format.
+        record = json.dumps(
+            factspec_checker.record(result), ensure_ascii=False, separators=(",", ":")
+        )
+        request.node.user_properties.append((RECORD_PROPERTY, record))
         if not result.passed:
             pytest.fail(result.failure_message(), pytrace=False)
 
@@ -229,7 +233,9 @@ class VerdictRecorder:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when == "call":
             self.records.extend(
-                value for name, value in report.user_properties if name == RECORD_PROPERTY
+                json.loads(value)
+                for name, value in report.user_properties
+                if name == RECORD_PROPERTY
             )
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
