@@ -97,3 +97,28 @@ def test_the_junit_property_is_the_record_as_compact_json(tiny: Path, tmp_path: 
     assert records == check_verdicts(tiny)
     compact = [json.dumps(json.loads(v), ensure_ascii=False, separators=(",", ":")) for v in values]
     assert values == compact  # JSON, not a Python repr; no padding
+
+
+def test_a_claim_is_reported_at_its_scenario(tiny: Path, tmp_path: Path) -> None:
+    feature = tiny / "features" / "tiny.feature"
+    feature.write_text(
+        feature.read_text(encoding="utf-8").replace("@disputed\n", ""), encoding="utf-8"
+    )
+    junit = tmp_path / "junit.xml"
+    completed = run_pytest(
+        tiny,
+        "features",
+        "--factspec-no-reports",
+        f"--junitxml={junit}",
+        "-o",
+        "junit_family=xunit1",  # the family that writes file and line
+    )
+    assert completed.returncode == 1
+    cases = {
+        case.attrib["name"]: (case.attrib.get("file"), case.attrib.get("line"))
+        for case in ElementTree.parse(junit).getroot().iter("testcase")
+    }
+    # The failing claim's scenario is at line 9 of the file (line attributes count from 0).
+    assert cases["The forecast is 37 to 40 billion dollars"] == ("features/tiny.feature", "8")
+    assert "plugin.py" not in completed.stdout
+    assert "features/tiny.feature:9: The forecast is 37 to 40 billion dollars" in completed.stdout

@@ -130,7 +130,7 @@ class FeatureFile(pytest.File):
         feature = FeatureParser(str(self.path.parent), self.path.name).parse()
         rendered = {scenario.name: scenario for scenario in _render_all(feature)}
         for claim in claims:
-            item = pytest.Function.from_parent(
+            item = ClaimItem.from_parent(
                 self, name=claim.title, callobj=_claim_test(feature, rendered[claim.title])
             )
             item.stash[_CLAIM] = claim
@@ -140,6 +140,15 @@ class FeatureFile(pytest.File):
                 if tag not in PYTEST_OUTCOME_TAGS:
                     item.add_marker(tag)
             yield item
+
+
+class ClaimItem(pytest.Function):
+    """A claim as a test: reported at its scenario in the feature file (junit ``file`` and
+    ``line``, failure headers), not at the plugin function that runs it."""
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        claim = self.stash[_CLAIM]
+        return self.path, claim.line - 1, f"{claim.feature}:{claim.line}: {claim.title}"
 
 
 def _render_all(feature: Any) -> Iterator[Any]:
