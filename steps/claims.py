@@ -1,7 +1,7 @@
 """pytest-bdd bindings: every step of every claim goes to factspec's one grammar.
 
 No logic lives here. The factspec plugin loads this module for the project's features; the
-grammar (``factspec.grammar``) knows the phrases in English and German, and an unknown
+grammar (``factspec.model.grammar``) knows the phrases in English and German, and an unknown
 phrase fails at its step with the nearest known phrases.
 """
 

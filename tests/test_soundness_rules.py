@@ -526,3 +526,52 @@ def test_an_up_to_claim_needs_a_value_stated_at_its_top(tmp_path: Path) -> None:
     assert records["Meta will use up to 1.35 million GPUs"]["verdicts"] == {"a": "COMPATIBLE"}
     # "über 1,3 Millionen": more than 1.3 million, never at most.
     assert records["Meta will use at most 1.3 million GPUs"]["verdicts"] == {"a": "REFUTES"}
+
+
+def test_a_title_and_its_steps_negate_alike(tmp_path: Path) -> None:
+    records = _check(
+        tmp_path,
+        """\
+        Feature: negation
+          Scenario: Adler was not trained on about 16,000 GPUs
+            Then gpus_adler is about 16,000 GPUs
+
+          Scenario: Adler was trained on about 20,000 GPUs, say the critics
+            Then gpus_adler is not about 20,000 GPUs
+
+          Scenario: Adler was not trained on about 20,000 GPUs
+            Then gpus_adler is not about 20,000 GPUs
+        """,
+    )
+    title_not = records["Adler was not trained on about 16,000 GPUs"]
+    assert title_not["status"] == "failed"
+    assert "title says 'not', but no step is negated" in title_not["reasons"][0]
+    step_not = records["Adler was trained on about 20,000 GPUs, say the critics"]
+    assert "title does not negate, but a step is negated" in step_not["reasons"][0]
+    assert records["Adler was not trained on about 20,000 GPUs"]["status"] == "passed"
+
+
+def test_a_facts_period_is_its_ids_when_the_id_names_one(tmp_path: Path) -> None:
+    facts = TINY_FACTS.replace("gpus_adler", "gpus_adler_2024").replace(
+        "description: GPUs used to train Adler", "description: GPUs used to train Adler, vs 2023"
+    )
+    records = _check(
+        tmp_path,
+        """\
+        Feature: periods
+          Scenario: Adler was trained on about 16,000 GPUs in 2023
+            Then gpus_adler_2024 is about 16,000 GPUs
+        """,
+        facts=facts,
+    )
+    [record] = records.values()
+    assert (
+        "title says 2023, but no fact the claim rests on (gpus_adler_2024)"
+        in (record["reasons"][0])
+    )
+
+
+def test_a_dispute_needs_words_beyond_its_source_ids(tmp_path: Path) -> None:
+    [record] = _check(tmp_path, DISPUTED.format(reason="b a b a and a.")).values()
+    assert record["status"] == "failed"
+    assert "without a reason" in record["reasons"][0]

@@ -36,7 +36,7 @@ from factspec.read.features import (
 )
 from factspec.read.problems import FactspecError
 from factspec.report.markdown import render_markdown, render_terminal_table
-from factspec.report.write import REPORTS_DIR, write_reports
+from factspec.report.write import REPORTS_DIR, atomic_write, write_reports
 
 RECORD_PROPERTY = "factspec_result"
 STEPS_DIR = "steps"
@@ -311,4 +311,4 @@ class VerdictRecorder:
             return
         records = sorted(self.records, key=lambda record: str(record["id"]))
         text = json.dumps(records, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        Path(path).write_text(text, encoding="utf-8")
+        atomic_write(Path(path), text)

@@ -9,6 +9,7 @@ would publish a number nobody checked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factspec.model.grammar import (
@@ -16,6 +17,7 @@ from factspec.model.grammar import (
     ChangeToStep,
     MultipleStep,
     Relation,
+    StatementStep,
     ValueStep,
     facts_named,
 )
@@ -53,6 +55,7 @@ def claim_problems(claim: Claim, relations: Sequence[Relation], project: Project
         )
     problems.extend(_title_problems(claim, relations, project))
     problems.extend(_period_problems(claim, relations, project))
+    problems.extend(_negation_problems(claim, relations))
     problems.extend(_order_problems(claim, relations))
     return problems
 
@@ -116,8 +119,15 @@ def _period_problems(
         factbase.fact(fact_id)
         for fact_id in dict.fromkeys(f for r in relations for f in facts_named(r))
     ]
-    about = " ".join(f"{fact.id.replace('_', ' ')} {fact.description}" for fact in facts)
-    years, quarters = years_in(about), quarters_in(about)
+    years: set[int] = set()
+    quarters: set[int] = set()
+    for fact in facts:
+        # A fact's own period is its id's when the id names one: capex_q2_2024_growth is
+        # about Q2 2024, though its description names Q2 2023 as the base of the comparison.
+        words = fact.id.replace("_", " ")
+        own = words if period_of_id(fact.id) else f"{words} {fact.description}"
+        years |= years_in(own)
+        quarters |= quarters_in(own)
     named = ", ".join(fact.id for fact in facts)
     problems = []
     for year in sorted(years_in(claim.title) - years):
@@ -156,3 +166,35 @@ def _order_problems(claim: Claim, relations: Sequence[Relation]) -> list[Problem
                 )
             )
     return problems
+
+
+# Words that negate what a sentence says; "no"/"kein…" negate too, but are often part of a
+# statement fact's own wording ("Meta expects no significant revenue …").
+_NOT = re.compile(
+    r"\b(?:not|never|nicht|nie|niemals|keineswegs|keinesfalls)\b|n't\b", re.IGNORECASE
+)
+_ANY_NEGATION = re.compile(rf"{_NOT.pattern}|\b(?:no|none|kein|keine|keinen|keiner)\b", re.I)
+
+
+def _negation_problems(claim: Claim, relations: Sequence[Relation]) -> list[Problem]:
+    """A title that says "not" over number steps needs a negated step, and a negated number
+    step needs a title that negates: "Meta's clusters do not hold 24,000 GPUs" over "is
+    24,000 GPUs" states the opposite of what is proven. Statement steps carry their own
+    polarity ("no_significant_revenue holds"), so a claim with one is left to its wording."""
+    if any(isinstance(relation, StatementStep) for relation in relations):
+        return []
+    negated = any(getattr(relation, "negated", False) for relation in relations)
+    if _NOT.search(claim.title) and not negated:
+        what = "says 'not', but no step is negated"
+    elif negated and not _ANY_NEGATION.search(claim.title):
+        what = "does not negate, but a step is negated"
+    else:
+        return []
+    return [
+        Problem(
+            claim.feature,
+            claim.line,
+            f"title {what}: the title and the steps must say the same",
+            "negate the step ('is not …') or the title, whichever is meant",
+        )
+    ]

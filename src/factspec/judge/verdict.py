@@ -401,7 +401,9 @@ def _dispute_reasons(reason: str, supporters: Sequence[str], refuters: Sequence[
     if not refuters:
         return ["tagged @disputed, but no source refutes it any more: remove the tag"]
     words = re.findall(r"[^\W_]+", reason)
-    if len(words) < MIN_REASON_WORDS:
+    # A sentence, not a list of ids: "003 004 001 002" says who, but not why.
+    prose = [word for word in words if word not in {*supporters, *refuters} and not word.isdigit()]
+    if len(prose) < MIN_REASON_WORDS:
         return [
             "tagged @disputed without a reason: say in the scenario's description, in a "
             "sentence, why the sources disagree, naming a source on each side"
