@@ -479,6 +479,8 @@ def test_a_change_must_run_forward_in_time(tmp_path: Path) -> None:
         ("5 % or less", "en", "at most", Interval.at_most(5)),
         ("24.000 GPUs oder mehr", "de", "at least", Interval.at_least(24_000)),
         ("close to 16,000 GPUs", "en", "about", Interval.closed(15_500, 16_500)),
+        ("~24,000 GPUs", "en", "about", Interval.closed(23_500, 24_500)),
+        ("≈ 5 %", "de", "about", Interval.closed(F("4.5"), F("5.5"))),
         ("north of 200 million", "en", "more than", Interval.more_than(200_000_000)),
         ("short of 39 billion", "en", "less than", Interval.less_than(39_000_000_000)),
     ],

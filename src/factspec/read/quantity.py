@@ -433,6 +433,10 @@ class _Reader:
             reading.start = prefix.end
 
     def _qualifier(self, reading: _Reading) -> None:
+        symbol = self._approximation_sign(reading.start)
+        if symbol is not None:  # "~24,000", "≈ 5 %": about, as DESIGN.md's table has it
+            reading.qualifier, reading.start = "about", symbol
+            return
         if reading.start == 0 or not self.text[reading.start - 1].isspace():
             return  # a qualifier is a word before the number: a space must separate them
         window_start = max(self.floor, reading.start - 40)
@@ -447,6 +451,15 @@ class _Reader:
             return  # "über die 3 Milliarden" (about the 3 billion) is a topic, not a bound
         reading.qualifier = QUALIFIERS[self.lang][phrase]
         reading.start = window_start + m.start()
+
+    def _approximation_sign(self, start: int) -> int | None:
+        """Where a "~" or "≈" right before the number (one space allowed) starts, or None."""
+        at = start - 1
+        if at > self.floor and self.text[at] in " \xa0":
+            at -= 1
+        if at >= self.floor and self.text[at] in "~≈∼":
+            return at
+        return None
 
     def _after_name(self, num_start: int) -> bool:
         """A number after a capitalised token and one space: "Llama 3", "Windows 11".
