@@ -480,13 +480,17 @@ def test_a_change_must_run_forward_in_time(tmp_path: Path) -> None:
         ("24.000 GPUs oder mehr", "de", "at least", Interval.at_least(24_000)),
         ("close to 16,000 GPUs", "en", "about", Interval.closed(15_500, 16_500)),
         ("~24,000 GPUs", "en", "about", Interval.closed(23_500, 24_500)),
+        # A suspended hyphen: a range, not exactly the second number (was read as 3 times).
+        ("zwei- bis dreimal", "de", None, Interval.closed(2, 3)),
+        ("2- bis 3-mal", "de", None, Interval.closed(2, 3)),
+        ("two- to threefold", "en", None, Interval.closed(2, 3)),
         ("≈ 5 %", "de", "about", Interval.closed(F("4.5"), F("5.5"))),
         ("north of 200 million", "en", "more than", Interval.more_than(200_000_000)),
         ("short of 39 billion", "en", "less than", Interval.less_than(39_000_000_000)),
     ],
 )
 def test_more_qualifiers_of_the_design_table(
-    text: str, lang: str, qualifier: str, interval: Interval
+    text: str, lang: str, qualifier: str | None, interval: Interval
 ) -> None:
     quantity = reading(text, lang)
     assert (quantity.qualifier, quantity.interval) == (qualifier, interval)

@@ -104,8 +104,10 @@ SO_AS = {
     "en": re.compile(r"[^\S\r\n]+as(?![^\W_])", re.IGNORECASE),
 }
 RANGE_GAP = {
-    "de": re.compile(r"\s*(?:bis|[–—-])\s*", re.IGNORECASE),
-    "en": re.compile(r"\s*(?:to|[–—-])\s*", re.IGNORECASE),
+    # "zwei- bis dreimal", "2- bis 3-mal": a suspended hyphen before "bis" (the first part's
+    # "-mal" left out) is part of the range, not a minus or a second dash.
+    "de": re.compile(r"\s*(?:-\s*bis|bis|[–—-])\s*", re.IGNORECASE),
+    "en": re.compile(r"\s*(?:-\s*to|to|[–—-])\s*", re.IGNORECASE),  # "two- to threefold"
 }
 AND_GAP = re.compile(r"\s*(?:und|and)\s*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:zwischen|between)[^\S\r\n]+$", re.IGNORECASE)
