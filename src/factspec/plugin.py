@@ -30,6 +30,7 @@ from factspec.read.features import (
     PYTEST_OUTCOME_TAGS,
     Claim,
     ClaimStep,
+    load_feature_file,
     load_features,
     parse_feature_text,
     read_feature_text,
@@ -84,11 +85,16 @@ def pytest_configure(config: pytest.Config) -> None:
     if not (root / FACTS_FILE).is_file():
         return  # not a factspec project: the plugin stays out of the way
     _register_step_bindings(config, root)
-    try:
-        claims = load_features(root / FEATURES_DIR, root)
-    except FactspecError:
-        return  # reported with file and line where the feature file is collected
-    for tag in sorted({tag for claim in claims for tag in claim.tags} - PYTEST_OUTCOME_TAGS):
+    tags: set[str] = set()
+    for path in sorted((root / FEATURES_DIR).rglob("*.feature")):
+        # File by file: a broken feature file fails its own collection (with file and line),
+        # and the tags of every other file are still registered under --strict-markers.
+        try:
+            claims = load_feature_file(path, path.relative_to(root).as_posix())
+        except FactspecError:
+            continue
+        tags.update(tag for claim in claims for tag in claim.tags)
+    for tag in sorted(tags - PYTEST_OUTCOME_TAGS):
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile_kit import has_fix, pytest_features, pytest_refused, refused, snapshot
 
-from conftest import TINY_FEATURE, CliRun
+from conftest import TINY_FEATURE, CliRun, run_pytest
 
 FEATURE = textwrap.dedent(TINY_FEATURE)
 FALKE_STEP = "Then gpus_falke is about 160,000 GPUs"  # line 6 of the tiny feature
@@ -199,3 +199,29 @@ def test_the_pytest_runner_collects_a_1000_row_outline(tiny: Path) -> None:
     assert time.perf_counter() - started < 60
     assert completed.returncode == 0, completed.stdout[-2000:]
     assert "1000 passed" in completed.stdout
+
+
+def test_a_broken_feature_file_fails_only_its_own_collection(tiny: Path) -> None:
+    """The other files' tags are still registered under --strict-markers, so their claims run
+    (before, one broken file left every tag unregistered and every tagged claim erred)."""
+    tagged = TINY_FEATURE.replace(
+        "      Scenario: Falke needs about 160,000 GPUs",
+        "      @compute\n      Scenario: Falke needs about 160,000 GPUs",
+    )
+    write_feature(tiny, textwrap.dedent(tagged))
+    broken = "Feature: broken\n  Scenario: one\n    Then x is 1 GPUs\nFeature: again\n"
+    write_feature(tiny, broken, "broken.feature")
+    completed = run_pytest(
+        tiny,
+        "features",
+        "-rA",
+        "--strict-markers",
+        "--factspec-no-reports",
+        "--continue-on-collection-errors",  # pytest's own default stops at a collection error
+    )
+    out = completed.stdout
+    assert completed.returncode == 1, out[-2000:]
+    assert "ERROR features/broken.feature" in out
+    assert "PASSED features/tiny.feature::Falke needs about 160,000 GPUs" in out
+    assert "'compute' not found in `markers`" not in out
+    assert "1 error" in out.splitlines()[-1] and "3 passed" in out.splitlines()[-1]
