@@ -214,15 +214,8 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
             f"{source_id} says {said} = {value.allowed}{unit}; "
             f"the claim needs {claim}: {verdict.name}"
         )
-        if claim.top is not None and value.tops:
+        if claim.top is not None:
             verdict, text = _judge_tops(claim, value, verdict, text)
-        top = claim.top
-        supported = verdict is Verdict.SUPPORTS and not claim.negated
-        if top is not None and supported and not _top_stated(value, top):
-            # The values fit, but only the rounding of what the source says reaches the top:
-            # "über 1,3 Millionen" and "1,3 Millionen" never say "up to 1.35 million".
-            verdict = Verdict.COMPATIBLE
-            text += "; but the source names no value at the claim's top: COMPATIBLE"
         return Finding(verdict, text, value.hedged)
     verdicts = [claim.judge(s.interval) for s in value.statements]
     verdict = strictest(verdicts)
@@ -234,36 +227,42 @@ def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Ta
     return Finding(verdict, text, value.hedged)
 
 
-def _top_stated(value: SourceValue, top: Interval) -> bool:
-    """Whether one of the source's statements names a value at ``top``: its number, a range's
-    upper end, or its own "up to"."""
+def _judge_tops(
+    claim: Target, value: SourceValue, verdict: Verdict, text: str
+) -> tuple[Verdict, str]:
+    """What an "up to X" claim asks of the source's statements beyond its values: a top the
+    source names itself ("bis zu 85") must agree with X, and support needs a statement that
+    names a value at X — rounding alone does not ("über 1,3 Millionen" and "1,3 Millionen"
+    never say "up to 1.35 million")."""
+    top = claim.top
+    assert top is not None
+    verdicts = [verdict]
+    for words, own in value.tops:
+        said = _flip_if(compare(own, top), claim.negated)
+        verdicts.append(said)
+        text += f'; its top "{words}" lies at {own}, the claim\'s at {top}: {said.name}'
+    combined = strictest(verdicts)
+    if combined is not verdict:
+        text += f": {combined.name}"
+    if combined is Verdict.SUPPORTS and not claim.negated and not _names_a_value_at(value, top):
+        combined = Verdict.COMPATIBLE
+        text += "; but the source names no value at the claim's top: COMPATIBLE"
+    return combined, text
+
+
+def _names_a_value_at(value: SourceValue, top: Interval) -> bool:
+    """Whether a statement names a value at ``top``: its number, a range's upper end, or its
+    own "up to"."""
     for statement in value.statements:
-        quantity = statement.evidence.quantity if statement.evidence is not None else None
+        quantity = statement.quantity
         if quantity is None:
             continue
-        named = quantity.value if quantity.value is not None else None
-        if quantity.range is not None:
-            named = quantity.range[1]
+        named = quantity.range[1] if quantity.range is not None else quantity.value
         if named is not None and Interval.point(named).subset_of(top):
             return True
         if quantity.top is not None and quantity.top.subset_of(top):
             return True
     return False
-
-
-def _judge_tops(
-    claim: Target, value: SourceValue, verdict: Verdict, text: str
-) -> tuple[Verdict, str]:
-    """An "up to X" claim against a source that names its own top ("bis zu 85"): the tops
-    must agree, whatever values the source's other statements pin down."""
-    assert claim.top is not None
-    verdicts = [verdict]
-    for words, top in value.tops:
-        said = _flip_if(compare(top, claim.top), claim.negated)
-        verdicts.append(said)
-        text += f'; its top "{words}" lies at {top}, the claim\'s at {claim.top}: {said.name}'
-    combined = strictest(verdicts)
-    return combined, text + (f": {combined.name}" if combined is not verdict else "")
 
 
 def _judge_range(

@@ -15,6 +15,7 @@ from fractions import Fraction
 from factspec.model.evidence import ResolvedEvidence
 from factspec.model.factbase import Fact, FactBase
 from factspec.read.interval import Interval
+from factspec.read.quantity import Quantity
 
 HUNDRED = Interval.point(Fraction(100))
 ONE = Interval.point(Fraction(1))
@@ -30,6 +31,11 @@ class Statement:
     hedged: bool
     evidence: ResolvedEvidence | None  # None for a constraint computed from other facts
     endpoints: tuple[Interval, Interval] | None = None  # a range fact's endpoints
+
+    @property
+    def quantity(self) -> Quantity | None:
+        """The reading of the quote behind the statement; None for a computed one."""
+        return self.evidence.quantity if self.evidence is not None else None
 
 
 @dataclass(frozen=True)
@@ -54,12 +60,11 @@ class SourceValue:
     def tops(self) -> tuple[tuple[str, Interval], ...]:
         """(words, where the top lies) of every "up to X" the source states for the fact: a
         top is more than the values it allows ("bis zu 85" allows 65 but names 85)."""
-        found = []
-        for statement in self.statements:
-            quantity = statement.evidence.quantity if statement.evidence is not None else None
-            if quantity is not None and quantity.top is not None:
-                found.append((statement.words, quantity.top))
-        return tuple(found)
+        return tuple(
+            (s.words, s.quantity.top)
+            for s in self.statements
+            if s.quantity is not None and s.quantity.top is not None
+        )
 
     @property
     def conflict(self) -> bool:
