@@ -16,8 +16,17 @@ Funktionalität: Quartalszahlen
   Szenario: Der Nettogewinn wuchs gegenüber dem Vorjahresquartal um 5,7 Milliarden Dollar
     Dann beträgt net_income_increase_q2_2024_yoy 5,7 Milliarden Dollar
 
+  @false
   Szenario: Der Gewinn wuchs langsamer als der Umsatz
-    Dann ist net_income_increase_q2_2024_yoy kleiner als revenue_increase_q2_2024_yoy
+    Gesagt als Wachstumsraten, wie ein Leser es versteht: nach 001 wuchs der Nettogewinn
+    um 5,7 auf 13,5 Milliarden Dollar (rund 73 Prozent), der Umsatz um sieben auf 39
+    Milliarden Dollar (rund 22 Prozent). Der Gewinn wuchs also schneller; kleiner war nur
+    der absolute Zuwachs.
+
+    Dann wuchs net_income_q2_2024 gegenüber net_income_q2_2023 langsamer als revenue_q2_2024 gegenüber revenue_q2_2023
+
+  Szenario: Der Gewinn wuchs im zweiten Quartal 2024 stärker als der Umsatz
+    Dann wuchs net_income_q2_2024 gegenüber net_income_q2_2023 schneller als revenue_q2_2024 gegenüber revenue_q2_2023
 
   Szenario: Der Nettogewinn ist kleiner als der Umsatz
     Dann ist net_income_q2_2024 kleiner als revenue_q2_2024

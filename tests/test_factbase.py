@@ -469,7 +469,7 @@ def test_an_unknown_field_suggests_the_nearest() -> None:
         "facts.yaml:14: missing field 'quote' in evidence — "
         "add quote: (the source's words, copied verbatim)",
         "facts.yaml:15: unknown field 'quotes' in evidence — did you mean 'quote'? "
-        "allowed: source, quote, reads, hedged, attributed_to, stance, note",
+        "allowed: source, quote, reads, hedged, attributed_to, stance, as_of, note",
     ]
 
 
@@ -642,7 +642,7 @@ def test_a_fact_without_evidence_that_is_not_derived() -> None:
     text = GPU_FACT.split("      - source")[0].replace("evidence:", "evidence: []")
     assert fact_problems(text) == [
         "facts.yaml:13: fact 'llama3_gpus' has no evidence — add an evidence entry "
-        "(source, quote), or derive the fact with ratio_of or change_of"
+        "(source, quote), or derive the fact with ratio_of, change_of or difference_of"
     ]
 
 
@@ -747,7 +747,7 @@ def test_several_problems_are_reported_together_sorted_by_line() -> None:
         "facts.yaml:20: missing field 'quote' in evidence — "
         "add quote: (the source's words, copied verbatim)",
         "facts.yaml:21: unknown field 'quotes' in evidence — did you mean 'quote'? "
-        "allowed: source, quote, reads, hedged, attributed_to, stance, note",
+        "allowed: source, quote, reads, hedged, attributed_to, stance, as_of, note",
         "facts.yaml:22: fact id 'llama3_gpus' is declared twice (first at line 9) — "
         "give each fact its own id, or merge the two entries",
         "facts.yaml:25: unknown unit 'gpux' — did you mean 'gpu'? known units: "

@@ -57,10 +57,13 @@ def test_wrong_unit_is_an_error_not_a_verdict(tiny: Path) -> None:
 
 
 def test_wrong_multiple_is_refuted(tiny: Path) -> None:
+    """b gives only Falke's GPUs; completed with a's figure for Adler, its own 170,000 refutes
+    a multiple of 5 too (corpus completion: a source holding one operand is not silent)."""
     result = check_claim(tiny, "Then gpus_falke is about 5 times gpus_adler")
-    assert verdicts(result) == {"a": "REFUTES", "b": "SILENT"}
+    assert verdicts(result) == {"a": "REFUTES", "b": "REFUTES"}
     assert "the claim needs [4.5, 5.5]: REFUTES" in result.failure_message()
     assert '"fast zehnmal so viele"' in result.failure_message()
+    assert "completed from the corpus (gpus_adler from a): b says" in result.failure_message()
 
 
 def test_range_endpoint_off_by_one(tiny: Path) -> None:
@@ -133,7 +136,7 @@ def test_unknown_step_names_the_nearest_phrases(tiny: Path) -> None:
     )
     assert str(problem).endswith(
         "nearest known phrases: '<fact> is <quantity>'; "
-        "'<fact> rose to <quantity> from <fact>'; '<fact> is <quantity> times <fact>'"
+        "'<fact> rose to <quantity> from <fact>'; '<fact> and <fact> together are <quantity>'"
     )
 
 

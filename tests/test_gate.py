@@ -109,7 +109,7 @@ def test_source_file_removed(shipped: Path, run_cli: Callable[..., CliRun]) -> N
     assert failed_claims(result.out) == sorted(
         [
             "Capital expenditure was 8.5 billion dollars in Q2 2024",
-            "Capital expenditure rose 33 percent year on year in Q2 2024",
+            "Capital expenditure rose 33 percent in Q2 2024",
             "Meta expects capital expenditure to rise again in 2025",
             "Training Llama 4 takes ten times the compute of Llama 3",
             "Llama 3.1 has 405 billion parameters",
@@ -142,7 +142,7 @@ def test_source_edited_outside_any_quote_is_caught_by_the_lock(
     assert "'Energy limits how large Meta can build its data centres'" in lock_line
     completed = pytest_run(shipped)
     assert completed.returncode == 1
-    assert "12 failed, 52 passed" in completed.stdout
+    assert "12 failed, 51 passed" in completed.stdout
     assert "seeds/004_b39324e2fa652c10.txt was edited since factspec.lock" in completed.stdout
     # After review, renewing the lock clears the gate: the edit changed no evidence.
     write_lock(shipped)

@@ -235,7 +235,10 @@ def test_change_step(text, lang, interval, falling):
 
 def test_change_step_in_another_unit_fails():
     message = fails("capex_q1_2024 rose by 5 GPUs over capex_q1_2023")
-    assert message == "'5 GPUs' reads as gpu; expected percent"
+    assert message == (
+        "'5 GPUs' reads as gpu; a change by a share is in percent (or percentage points); "
+        "to state the value reached, say 'rose to'"
+    )
 
 
 # --- comparisons ---------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from factspec.read import corpus as corpus_module
 SEED_002 = "seeds/002_5403ae498df81086.txt"
 LLAMA4_160K = "Llama 4 needs about 160,000 GPUs"
 FALKE_160K = "Falke needs about 160,000 GPUs"
+FALKE_TENFOLD = "Falke needs about ten times Adler's GPUs"
 NEW_CLAIM = "Adler was trained on about 16,000 GPUs"
 NEW_FEATURE = f"""\
 Feature: Extra
@@ -216,7 +217,11 @@ def test_gained_support_is_an_improvement(tmp_path: Path, impact: Callable[..., 
 
     result = impact("--base", "HEAD~1", "--format", "json", str(project))
     assert result.code == 0
-    assert changed_cells(result) == [(FALKE_160K, "b", "COMPATIBLE", "SUPPORTS")]
+    # b's figure also decides the multiple, completed with a's figure for Adler.
+    assert changed_cells(result) == [
+        (FALKE_TENFOLD, "b", "COMPATIBLE", "SUPPORTS"),
+        (FALKE_160K, "b", "COMPATIBLE", "SUPPORTS"),
+    ]
     assert result.data()["cells_changed"][0]["hedged_after"] is True
 
 
@@ -320,7 +325,11 @@ def test_uncommitted_edits_are_compared_and_left_untouched(
         p: p.read_bytes() for p in project.rglob("*") if p.is_file() and ".git" not in p.parts
     } == files
     assert result.code == 0
-    assert changed_cells(result) == [(FALKE_160K, "b", "COMPATIBLE", "SUPPORTS")]
+    # b's figure also decides the multiple, completed with a's figure for Adler.
+    assert changed_cells(result) == [
+        (FALKE_TENFOLD, "b", "COMPATIBLE", "SUPPORTS"),
+        (FALKE_160K, "b", "COMPATIBLE", "SUPPORTS"),
+    ]
     assert [c["title"] for c in result.data()["claims_added"]] == [NEW_CLAIM]
 
 
@@ -460,8 +469,11 @@ def remove_source(project: Path) -> None:
     def change(data: dict[str, Any]) -> None:
         data["sources"] = [s for s in data["sources"] if s["id"] != "004"]
         for fact in data["facts"]:
-            fact["evidence"] = [e for e in fact["evidence"] if e["source"] != "004"]
-        data["facts"] = [f for f in data["facts"] if f["evidence"] or "ratio_of" in f]
+            if "evidence" in fact:
+                fact["evidence"] = [e for e in fact["evidence"] if e["source"] != "004"]
+        data["facts"] = [
+            f for f in data["facts"] if f.get("evidence") or "ratio_of" in f or "difference_of" in f
+        ]
         used = {fact["id"] for fact in data["facts"]}
         data["facts"] = [f for f in data["facts"] if all(o in used for o in f.get("ratio_of", []))]
         data["ignore"] = [i for i in data["ignore"] if i["source"] != "004"]

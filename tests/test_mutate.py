@@ -112,9 +112,10 @@ TINY_OUTCOMES = [
     (Status.KILLED, (TEN_TIMES, ABOUT_160K)),
     (Status.KILLED, (TEN_TIMES, ABOUT_160K)),
     (Status.KILLED, (TEN_TIMES, ABOUT_160K)),
-    # Source b refutes "about 160,000" (hedged or not, a refutation counts).
-    (Status.KILLED, (ABOUT_160K,)),
-    (Status.KILLED, (ABOUT_160K,)),
+    # Source b refutes "about 160,000" (hedged or not, a refutation counts), and, completed
+    # with a's figure for Adler, "about ten times" too (221,000 or 119,000 over 16,000).
+    (Status.KILLED, (TEN_TIMES, ABOUT_160K)),
+    (Status.KILLED, (TEN_TIMES, ABOUT_160K)),
     # b was only compatible; a alone supports the claim and is required to.
     (Status.SURVIVED, ()),
     (Status.KILLED, (TEN_TIMES,)),

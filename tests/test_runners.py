@@ -38,11 +38,17 @@ def test_runners_agree_on_a_second_project(tiny: Path, tmp_path: Path) -> None:
     by_pytest = pytest_verdicts(tiny, tmp_path)
     by_check = check_verdicts(tiny)
     assert {r["title"]: r["verdicts"] for r in by_check} == {
-        "Falke needs about ten times Adler's GPUs": {"a": "SUPPORTS", "b": "SILENT"},
+        # b gives Falke's GPUs only: completed with a's figure for Adler (corpus completion).
+        "Falke needs about ten times Adler's GPUs": {"a": "SUPPORTS", "b": "COMPATIBLE"},
         "Falke needs about 160,000 GPUs": {"a": "SUPPORTS", "b": "COMPATIBLE"},
         "The forecast is 37 to 40 billion dollars": {"a": "SUPPORTS", "b": "REFUTES"},
     }
     assert {r["title"]: r["hedged"] for r in by_check}["Falke needs about 160,000 GPUs"] == ["b"]
+    assert {r["title"]: r["completed"] for r in by_check} == {
+        "Falke needs about ten times Adler's GPUs": ["b"],
+        "Falke needs about 160,000 GPUs": [],
+        "The forecast is 37 to 40 billion dollars": [],
+    }
     assert by_pytest == by_check
 
 

@@ -41,7 +41,8 @@ def render(report: CheckReport, *, verbose: bool) -> str:
     sources = len(report.checker.source_ids)
     for result in report.results:
         marks = " ".join(
-            f"{cell.source_id}{cell.verdict.mark}{'?' if cell.hedged else ''}"
+            f"{cell.source_id}{cell.verdict.mark}{'⁺' if cell.completed else ''}"
+            f"{'?' if cell.hedged else ''}"
             for cell in result.cells
         )
         silent = sources - sum(cell.verdict is not Verdict.SILENT for cell in result.cells)

@@ -7,13 +7,16 @@ from "the project is broken".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from factspec.judge.coverage_model import conflict_between
 from factspec.judge.figure_coverage import CorpusCoverage, corpus_coverage, coverage_problems
-from factspec.model.factbase import FactBase, Source
+from factspec.model.factbase import Fact, FactBase, Source
 from factspec.model.project import SEEDS_DIR, Project
+from factspec.model.values import SourceValues
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
 from factspec.read.quantity import read_quantities
@@ -58,6 +61,7 @@ def lint_project(root: Path) -> LintReport:
     coverage = corpus_coverage(project.factbase, project.texts, project.evidence)
     findings.extend(coverage_problems(coverage, project.texts))
     findings.extend(unreadable_figures(project.factbase, project.texts))
+    findings.extend(undated_revisions(project))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
         findings=tuple(sorted(findings, key=_order)),
@@ -170,4 +174,47 @@ def _unreadable_problem(
         f"of another language\"), or correct source {source.id}'s language: if the text is "
         f"not {language}",
         column=text.line_col(covered[0].start())[1],
+    )
+
+
+# -- revisions that cannot be told apart ----------------------------------------------------
+
+
+def undated_revisions(project: Project) -> list[Problem]:
+    """Two sources' statements of a revisable fact that disagree, both dated only by their
+    sources' months, and the same month: a history cannot order them, so "the latest
+    statement" is undecided. Dating one of them (``as_of``) resolves it; dating both to the
+    same month records that the sources really disagree, which the reports then show as a
+    conflict."""
+    values = SourceValues(project.factbase, project.evidence)
+    problems = []
+    for fact in project.factbase.facts:
+        if not fact.revisable:
+            continue
+        sources = values.sources_on(fact.id)
+        for month in sorted(set(values.revision_months(fact.id))):
+            undated = [s for s in sources if _undated_in(fact, s, month, values)]
+            for a, b in itertools.combinations(undated, 2):
+                va, vb = values.value(fact.id, a, month), values.value(fact.id, b, month)
+                if va is None or vb is None or conflict_between(fact, a, va, b, vb) is None:
+                    continue
+                entry = next(e for e in fact.evidence if e.source == b)
+                problems.append(
+                    Problem(
+                        project.factbase.display_path,
+                        entry.line,
+                        f"revisable fact {fact.id!r}: sources {a} and {b} disagree, and both "
+                        f"statements are dated {month} only by their sources' months",
+                        "set as_of on each statement to the month it was made (the later one "
+                        "then revises the earlier); if both were made that month, write "
+                        "as_of on both to record that the sources disagree",
+                    )
+                )
+    return problems
+
+
+def _undated_in(fact: Fact, source_id: str, month: str, values: SourceValues) -> bool:
+    """Whether the source stated the fact in ``month`` with no ``as_of`` of its own."""
+    return values.stated_in(fact.id, source_id, month) and all(
+        evidence.as_of is None for evidence in fact.evidence if evidence.source == source_id
     )

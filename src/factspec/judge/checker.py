@@ -17,17 +17,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factspec.judge.claim_rules import claim_problems
-from factspec.judge.verdict import Cell, ClaimOutcome, Verdict, decide, judge_cell
+from factspec.judge.verdict import (
+    Cell,
+    ClaimOutcome,
+    Verdict,
+    decide,
+    judge_cell,
+    place_cells,
+)
 from factspec.model.grammar import (
     ChangeStep,
     ChangeToStep,
     CompareStep,
+    GrowthStep,
     MultipleStep,
     Relation,
     Requirement,
     SourceSupportsStep,
     StatementStep,
     StepError,
+    SumStep,
     ValueStep,
     facts_named,
     parse_step,
@@ -133,10 +142,16 @@ class Checker:
         """Different units are an error, never a verdict; so is a number for a statement."""
         fact_of = self.project.factbase.fact
         match step:
-            case ValueStep(fact=fact, claimed=claimed):
+            case ValueStep(fact=fact, claimed=claimed, as_of=as_of):
                 expected = fact_of(fact).unit
                 if fact_of(fact).kind == "statement":
                     raise StepError(f"{fact} is a statement fact; say '{fact} holds' instead")
+                if as_of is not None and not fact_of(fact).revisable:
+                    raise StepError(
+                        f"the step names a date, but {fact} is not revisable: its statements "
+                        "are not a history to choose from; remove the date, or declare the "
+                        "fact revisable: true in facts.yaml if it is a forecast or plan"
+                    )
                 if claimed.unit != expected:
                     raise StepError(
                         f"the claim reads {claimed.text!r} as {claimed.unit or 'no unit'}, "
@@ -152,16 +167,30 @@ class Checker:
                     )
             case StatementStep(fact=fact) if fact_of(fact).kind != "statement":
                 raise StepError(f"{fact} carries a number; state its value, e.g. '{fact} is …'")
+            case ChangeStep(fact=a, base=b, points=True):
+                if fact_of(a).unit != "percent" or fact_of(b).unit != "percent":
+                    raise StepError(
+                        f"a change in percentage points is between two shares in percent, but "
+                        f"{a} is in {fact_of(a).unit} and {b} in {fact_of(b).unit}; "
+                        "state the change in percent ('rose by 5 %')"
+                    )
             case (
                 MultipleStep(fact=a, base=b)
                 | ChangeStep(fact=a, base=b)
                 | CompareStep(fact=a, base=b)
+                | SumStep(fact=a, other=b)
+                | GrowthStep(fact=a, base=b)
             ):
-                units = {fact_of(a).unit, fact_of(b).unit}
+                facts = facts_named(step)
+                units = {fact_of(name).unit for name in facts}
                 if len(units) != 1 or None in units:
+                    listed = ", ".join(f"{name} in {fact_of(name).unit}" for name in facts)
+                    raise StepError(f"{listed}; only facts of one unit can be compared")
+                if isinstance(step, SumStep) and step.claimed.unit != fact_of(a).unit:
                     raise StepError(
-                        f"{a} is in {fact_of(a).unit} and {b} in {fact_of(b).unit}; "
-                        "only facts of one unit can be compared"
+                        f"the claim reads {step.claimed.text!r} as "
+                        f"{step.claimed.unit or 'no unit'}, but {a} and {b} are in "
+                        f"{fact_of(a).unit}; state the sum in {fact_of(a).unit}"
                     )
 
     def judge(self, claim: Claim, steps: Sequence[Relation | Requirement]) -> ClaimResult:
@@ -179,9 +208,11 @@ class Checker:
         facts = self._facts_of(relations)
         # A source the claim names is judged even when silent, so its cell says what it lacks.
         named = {r.source for r in requirements if isinstance(r, SourceSupportsStep)}
-        cells = tuple(
-            judge_cell(relations, source, self.values)
-            for source in self.values.speaking(facts, also=named)
+        cells = place_cells(
+            [
+                judge_cell(relations, source, self.values)
+                for source in self.values.speaking(facts, also=named)
+            ]
         )
         outcome = decide(
             cells,
@@ -189,9 +220,22 @@ class Checker:
             disputed=claim.disputed,
             dispute_reason=claim.description,
             debunked=claim.debunked,
+            steps=self._relation_words(claim, steps),
         )
         problems = (*claim_problems(claim, relations, self.project), *self._resting_problems(facts))
         return ClaimResult(claim, cells, outcome, problems, facts)
+
+    @staticmethod
+    def _relation_words(claim: Claim, steps: Sequence[Relation | Requirement]) -> list[str]:
+        """The words of each relation step, for reasons naming a step; none when the parsed
+        steps do not line up with the claim's (a runner that parsed only some of them)."""
+        if len(claim.steps) != len(steps):
+            return []
+        return [
+            step.text
+            for step, parsed in zip(claim.steps, steps, strict=True)
+            if isinstance(parsed, RELATION_TYPES)
+        ]
 
     def verdicts(self, result: ClaimResult) -> dict[str, Verdict]:
         """Every source's verdict on a judged claim, the silent ones included, in source order."""
@@ -232,6 +276,7 @@ class Checker:
             "judged": result.judged,
             "verdicts": {cell.source_id: cell.verdict.name for cell in result.cells},
             "hedged": [cell.source_id for cell in result.cells if cell.hedged],
+            "completed": [cell.source_id for cell in result.cells if cell.completed],
             "files": sorted(self.files_of(result.facts)),
             "cells": [self._cell_record(cell, result.facts) for cell in result.cells],
         }
@@ -251,10 +296,29 @@ class Checker:
             for item in self.values.evidence(fact, cell.source_id)
             for location in item.locations
         ]
+        evidence += [
+            {
+                "fact": fact,
+                "source": lender,
+                "borrowed": True,
+                "quote": location.text,
+                "line": location.line,
+                "column": location.column,
+                "start": location.start,
+                "end": location.end,
+                "hedged": item.evidence.hedged,
+            }
+            for fact, lenders in dict.fromkeys((b.fact, b.lenders) for b in cell.borrowed)
+            for lender in lenders
+            for item in self.values.evidence(fact, lender)
+            for location in item.locations
+        ]
         return {
             "source": cell.source_id,
             "verdict": cell.verdict.name,
             "hedged": cell.hedged,
+            "completed": cell.completed,
+            "completed_from": _completed_from(cell),
             "explanations": [finding.explanation for finding in cell.findings],
             "evidence": evidence,
         }
@@ -271,6 +335,21 @@ class Checker:
         if problems:
             return ClaimResult(claim, (), ClaimOutcome(False, (), (), ()), tuple(problems))
         return self.judge(claim, steps)
+
+
+def _completed_from(cell: Cell) -> list[dict[str, object]]:
+    """What a completed cell rests on beyond its source: per borrowed fact its lenders, per
+    step the source is silent on the sources that speak on it."""
+    if not cell.completed:
+        return []
+    lent: dict[str, list[str]] = {}
+    for borrowed in cell.borrowed:
+        lent.setdefault(borrowed.fact, [])
+        lent[borrowed.fact] += [s for s in borrowed.lenders if s not in lent[borrowed.fact]]
+    return [
+        *({"fact": fact, "sources": sources} for fact, sources in lent.items()),
+        *({"step": index + 1, "sources": list(ids)} for index, ids in cell.elsewhere),
+    ]
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,10 @@ from factspec.model.factbase import Fact, FactBase
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.model.values import SourceValue, SourceValues
 
-SCHEMA_VERSION = 2
-"""2: claims list only their speaking sources (``verdicts``, ``cells``) and say ``judged``."""
+SCHEMA_VERSION = 3
+"""2: claims list only their speaking sources (``verdicts``, ``cells``) and say ``judged``.
+3: the SUPERSEDED verdict; claims list their ``completed`` sources, and cells say whether
+they are ``completed`` and from what (``completed_from``), with borrowed evidence marked."""
 
 Model = dict[str, Any]
 
@@ -130,13 +132,36 @@ def conflicts(project: Project) -> list[dict[str, Any]]:
         if fact.kind == "statement":
             found.extend(_stance_conflicts(fact, values, source_ids))
             continue
+        # For a revisable fact this is the latest statement (and any later non-revision):
+        # its earlier statements are history, compared below only month by month.
         said = {sid: v for sid in source_ids if (v := values.value(fact.id, sid)) is not None}
         for value in said.values():
             found.extend(_within(fact, value))
         for (a, va), (b, vb) in itertools.combinations(said.items(), 2):
-            conflict = _between(fact, a, va, b, vb)
+            conflict = conflict_between(fact, a, va, b, vb)
             if conflict is not None:
                 found.append(conflict)
+        if fact.revisable:
+            found.extend(_same_month(fact, values, source_ids))
+    return found
+
+
+def _same_month(fact: Fact, values: SourceValues, source_ids: list[str]) -> list[dict[str, Any]]:
+    """Earlier revisions of a revisable fact that disagree though made in the same month: a
+    revision history has one value per month, so these are a conflict, not history."""
+    latest = values.judged_month(fact.id)
+    found = []
+    for month in sorted({m for m in values.revision_months(fact.id) if m != latest}):
+        said = {
+            sid: v
+            for sid in source_ids
+            if values.stated_in(fact.id, sid, month)
+            and (v := values.value(fact.id, sid, month)) is not None
+        }
+        for (a, va), (b, vb) in itertools.combinations(said.items(), 2):
+            conflict = conflict_between(fact, a, va, b, vb)
+            if conflict is not None:
+                found.append({**conflict, "kind": f"between sources, both dated {month}"})
     return found
 
 
@@ -179,7 +204,9 @@ def _ends_disjoint(first: Any, second: Any) -> bool:
     return any(x.disjoint_from(y) for x, y in zip(first.endpoints, second.endpoints, strict=True))
 
 
-def _between(fact: Fact, a: str, va: SourceValue, b: str, vb: SourceValue) -> dict[str, Any] | None:
+def conflict_between(
+    fact: Fact, a: str, va: SourceValue, b: str, vb: SourceValue
+) -> dict[str, Any] | None:
     if fact.kind == "range" and va.endpoints and vb.endpoints:
         disjoint = any(
             x is not None and y is not None and x.disjoint_from(y)

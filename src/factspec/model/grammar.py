@@ -40,6 +40,7 @@ class ValueStep:
     fact: str
     claimed: Quantity
     negated: bool = False
+    as_of: str | None = None  # "YYYY-MM": the date the step names ("as of April 2024")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class ChangeStep:
     base: str
     claimed: Quantity
     falling: bool
+    points: bool = False  # "by 3 percentage points": new − old, not (new − old) / old
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,27 @@ class CompareStep:
     fact: str
     base: str
     greater: bool
+
+
+@dataclass(frozen=True)
+class SumStep:
+    """``a and b together are Q``: a + b lies in Q."""
+
+    fact: str
+    other: str
+    claimed: Quantity
+
+
+@dataclass(frozen=True)
+class GrowthStep:
+    """``a over a0 grew faster than b over b0``: the change from a0 to a, in percent, is
+    greater than the change from b0 to b (smaller for "more slowly")."""
+
+    fact: str
+    base: str
+    other: str
+    other_base: str
+    faster: bool
 
 
 @dataclass(frozen=True)
@@ -110,13 +133,26 @@ class NoRefutationStep:
     """``no source refutes it``: the default rule, stated explicitly."""
 
 
-Relation = ValueStep | MultipleStep | ChangeStep | ChangeToStep | CompareStep | StatementStep
+Relation = (
+    ValueStep
+    | MultipleStep
+    | ChangeStep
+    | ChangeToStep
+    | CompareStep
+    | SumStep
+    | GrowthStep
+    | StatementStep
+)
+
+_FACT_FIELDS = ("fact", "base", "other", "other_base")
 
 
 def facts_named(relation: Relation) -> tuple[str, ...]:
-    """The facts a relation names: its fact, and the base of a two-fact relation."""
-    base = getattr(relation, "base", None)
-    return (relation.fact,) if base is None else (relation.fact, base)
+    """The facts a relation names, in order: its fact, then the base (and the other pair of a
+    growth comparison, the other summand of a sum)."""
+    return tuple(
+        name for field in _FACT_FIELDS if (name := getattr(relation, field, None)) is not None
+    )
 
 
 Requirement = SupportCountStep | SourceSupportsStep | NoRefutationStep
@@ -203,6 +239,7 @@ def _phrase(template: str, regex: str, build: Callable[[re.Match[str], StepConte
 
 
 _F, _B = rf"(?P<fact>{FACT_ID})", rf"(?P<base>{FACT_ID})"
+_O, _OB = rf"(?P<other>{FACT_ID})", rf"(?P<other_base>{FACT_ID})"
 _COUNT_EN = r"(?P<n>\d+|one|two|three|four|five)"
 _COUNT_DE = r"(?P<n>\d+|eine|einer|zwei|drei|vier|fünf)"
 
@@ -230,8 +267,34 @@ _FALLING = {"fell", "dropped", "decreased", "fiel", "sank"}
 
 def _change(m: re.Match[str], c: StepContext) -> Step:
     falling = m["dir"].lower() in _FALLING
-    claimed = c.quantity(m["q"], unit="percent")
-    return ChangeStep(c.fact(m["fact"]), c.fact(m["base"]), claimed, falling)
+    claimed = c.quantity(m["q"])
+    if claimed.unit not in {"percent", "percentage_points"}:
+        raise StepError(
+            f"{m['q']!r} reads as {claimed.unit or 'no unit'}; a change by a share is in "
+            "percent (or percentage points); to state the value reached, say 'rose to'"
+        )
+    points = claimed.unit == "percentage_points"
+    return ChangeStep(c.fact(m["fact"]), c.fact(m["base"]), claimed, falling, points)
+
+
+def _as_large(m: re.Match[str], c: StepContext) -> Step:
+    """ "About as large as" is "about 1 times as large as"; "as large as", exactly 1 times."""
+    fact, base = c.fact(m["fact"]), c.fact(m["base"])
+    about = bool(m["about"])
+    found = read_quantities(
+        "about 1 times" if about else "1 times", "en", units=c.units, tolerance=c.tolerance
+    )
+    return MultipleStep(fact, base, found[0])
+
+
+def _sum(m: re.Match[str], c: StepContext) -> Step:
+    return SumStep(c.fact(m["fact"]), c.fact(m["other"]), c.quantity(m["q"]))
+
+
+def _growth(m: re.Match[str], c: StepContext) -> Step:
+    faster = m["op"].lower() in {"faster", "schneller"}
+    ids = [c.fact(m[key]) for key in _FACT_FIELDS]
+    return GrowthStep(*ids, faster=faster)
 
 
 def _change_to(m: re.Match[str], c: StepContext) -> Step:
@@ -277,6 +340,22 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
             _compare,
         ),
         _phrase(
+            "<fact> is about as large as <fact>",
+            rf"{_F} is (?P<about>about |roughly |approximately )?"
+            rf"as (?:large|big|high|much|many) as {_B}",
+            _as_large,
+        ),
+        _phrase(
+            "<fact> over <fact> grew faster than <fact> over <fact>",
+            rf"{_F} over {_B} grew (?P<op>faster|more slowly|slower) than {_O} over {_OB}",
+            _growth,
+        ),
+        _phrase(
+            "<fact> and <fact> together are <quantity>",
+            rf"{_F} and {_O} together (?:are|were|come to|came to) (?P<q>.+)",
+            _sum,
+        ),
+        _phrase(
             "<fact> is not <quantity> times <fact>",
             rf"{_F} is (?P<neg>not) (?P<q>.+?(?: as (?:many|much|large|high|big) as)?) {_B}",
             _multiple,
@@ -307,14 +386,30 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
         _phrase("source <id> supports it", r"source (?P<source>\S+) supports it", _source),
         _phrase("source <id> suggests it", r"source (?P<source>\S+) suggests it", _source_suggests),
         _phrase("no source refutes it", r"no source refutes it", _no_refutation),
-        _phrase("<fact> is not <quantity>", rf"{_F} is (?P<neg>not) (?P<q>.+)", _value),
-        _phrase("<fact> is <quantity>", rf"{_F} is (?P<q>.+)", _value),
+        _phrase("<fact> is not <quantity>", rf"{_F} (?:is|was) (?P<neg>not) (?P<q>.+)", _value),
+        _phrase("<fact> is <quantity>", rf"{_F} (?:is|was) (?P<q>.+)", _value),
     ),
     "de": (
         _phrase(
             "ist <fact> größer als <fact>",
             rf"{_F} ist (?P<op>größer|höher|kleiner|niedriger|geringer) als {_B}",
             _compare,
+        ),
+        _phrase(
+            "ist <fact> etwa so groß wie <fact>",
+            rf"{_F} (?:ist|war) (?P<about>etwa |ungefähr |rund )?"
+            rf"so (?:groß|hoch|viel|viele) wie {_B}",
+            _as_large,
+        ),
+        _phrase(
+            "wuchs <fact> gegenüber <fact> schneller als <fact> gegenüber <fact>",
+            rf"{_F} wuchs gegenüber {_B} (?P<op>schneller|langsamer) als {_O} gegenüber {_OB}",
+            _growth,
+        ),
+        _phrase(
+            "betragen <fact> und <fact> zusammen <Größe>",
+            rf"{_F} (?:betragen|betrugen) und {_O} zusammen (?P<q>.+)",
+            _sum,
         ),
         _phrase(
             "ist <fact> nicht <Größe> so groß wie <fact>",
@@ -361,10 +456,15 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
         ),
         _phrase(
             "beträgt <fact> nicht <Größe>",
-            rf"{_F} (?:beträgt|ist|liegt bei) (?P<neg>nicht|keineswegs) (?:bei )?(?P<q>.+)",
+            rf"{_F} (?:beträgt|betrug|ist|war|liegt bei|lag bei) (?P<neg>nicht|keineswegs) "
+            r"(?:bei )?(?P<q>.+)",
             _value,
         ),
-        _phrase("beträgt <fact> <Größe>", rf"{_F} (?:beträgt|ist|liegt bei) (?P<q>.+)", _value),
+        _phrase(
+            "beträgt <fact> <Größe>",
+            rf"{_F} (?:beträgt|betrug|ist|war|liegt bei|lag bei) (?P<q>.+)",
+            _value,
+        ),
     ),
 }
 
@@ -372,7 +472,9 @@ PHRASES: dict[str, tuple[Phrase, ...]] = {
 # German puts the verb second ("Dann beträgt X etwa …", "Dann stieg X um …"); the phrases
 # are written fact-first, so the verb is moved behind the fact id before matching.
 _GERMAN_VERB_SECOND = re.compile(
-    rf"^(beträgt|ist|liegt|stieg|wuchs|fiel|sank|trifft) ({FACT_ID})\b", re.IGNORECASE
+    rf"^(beträgt|betrug|betragen|betrugen|ist|war|liegt|lag|stieg|wuchs|fiel|sank|trifft) "
+    rf"({FACT_ID})\b",
+    re.IGNORECASE,
 )
 
 
@@ -392,15 +494,11 @@ def parse_step(
     text = " ".join(text.split())
     if lang == "de":
         text = _GERMAN_VERB_SECOND.sub(r"\2 \1", text)
+    text, as_of = step_date(text, lang)
     try:
-        for phrase in PHRASES[lang]:
-            match = phrase.pattern.match(text)
-            if match and _ids_known(phrase, match, context):
-                return phrase.build(match, context)
-        for phrase in PHRASES[lang]:  # a known shape with an unknown id: report the id
-            match = phrase.pattern.match(text)
-            if match:
-                return phrase.build(match, context)
+        step = _match(text, lang, context)
+        if step is not None:
+            return _dated(step, as_of, text) if as_of is not None else step
     except UnreadWordsError as error:
         raise UnreadWordsError(
             f"{error} — nearest known phrases: {nearest_phrases(text, lang)}"
@@ -408,10 +506,59 @@ def parse_step(
     raise StepError(f"unknown step {text!r} — nearest known phrases: {nearest_phrases(text, lang)}")
 
 
+def _match(text: str, lang: str, context: StepContext) -> Step | None:
+    for phrase in PHRASES[lang]:
+        match = phrase.pattern.match(text)
+        if match and _ids_known(phrase, match, context):
+            return phrase.build(match, context)
+    for phrase in PHRASES[lang]:  # a known shape with an unknown id: report the id
+        match = phrase.pattern.match(text)
+        if match:
+            return phrase.build(match, context)
+    return None
+
+
 def _ids_known(phrase: Phrase, match: re.Match[str], context: StepContext) -> bool:
     """A phrase only matches when the ids it names exist (so "is 10 times b" beats "is Q")."""
     names = match.groupdict()
-    return all(names.get(key) in context.facts for key in ("fact", "base") if key in names)
+    return all(names.get(key) in context.facts for key in _FACT_FIELDS if key in names)
+
+
+_MONTHS = {
+    "en": [
+        *("january", "february", "march", "april", "may", "june"),
+        *("july", "august", "september", "october", "november", "december"),
+    ],
+    "de": [
+        *("januar", "februar", "märz", "april", "mai", "juni"),
+        *("juli", "august", "september", "oktober", "november", "dezember"),
+    ],
+}
+_DATE_WORDS = {"en": r"as of|in", "de": r"Stand|im"}
+
+
+def step_date(text: str, lang: str) -> tuple[str, str | None]:
+    """A step without the date it names ("as of April 2024", "Stand April 2024", "im April
+    2024"), and that date as "YYYY-MM" (None when it names none)."""
+    months = "|".join(_MONTHS[lang])
+    pattern = rf"\s*,?\s*\b(?:{_DATE_WORDS[lang]}) (?P<month>{months}) (?P<year>\d{{4}})\b,?"
+    found = list(re.finditer(pattern, text, re.IGNORECASE))
+    if not found:
+        return text, None
+    if len(found) > 1:
+        raise StepError(f"{text!r} names {len(found)} dates; a step is judged at one date")
+    match = found[0]
+    month = _MONTHS[lang].index(match["month"].lower()) + 1
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+    return " ".join(rest.split()), f"{match['year']}-{month:02d}"
+
+
+def _dated(step: Step, as_of: str, text: str) -> Step:
+    if not isinstance(step, ValueStep):
+        raise StepError(
+            f"{text!r} names a date, but only a value step ('<fact> is …') is judged at a date"
+        )
+    return ValueStep(step.fact, step.claimed, step.negated, as_of)
 
 
 _NEGATION = re.compile(r"\b(?:not|nicht|keineswegs)\b", re.IGNORECASE)

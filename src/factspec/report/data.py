@@ -23,11 +23,27 @@ def render_csv(model: Model) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
-        ["feature", "line", "claim", "tags", "status", "source", "verdict", "hedged", "quotes"]
+        [
+            "feature",
+            "line",
+            "claim",
+            "tags",
+            "status",
+            "source",
+            "verdict",
+            "hedged",
+            "completed",
+            "quotes",
+        ]
     )
     for claim in model["claims"]:
         for cell in claim["cells"] or [_NO_SOURCE]:
-            quotes = " | ".join(evidence["quote"] for evidence in cell["evidence"])
+            quotes = " | ".join(
+                f"{evidence['source']}: {evidence['quote']}"
+                if evidence.get("borrowed")
+                else evidence["quote"]
+                for evidence in cell["evidence"]
+            )
             writer.writerow(
                 [
                     claim["feature"],
@@ -38,6 +54,7 @@ def render_csv(model: Model) -> str:
                     cell["source"],
                     cell["verdict"],
                     "yes" if cell["hedged"] else "no",
+                    "yes" if cell.get("completed") else "no",
                     quotes,
                 ]
             )
@@ -61,13 +78,12 @@ def rating_of(claim: dict[str, Any]) -> str:
     if "false" in claim.get("tags", ()) and claim.get("status") == "passed":
         return "false"
     verdicts = set(claim["verdicts"].values())
-    supported = bool(claim["supporters"])
     refuted = Verdict.REFUTES.name in verdicts
-    if supported and refuted:
-        return "disputed"
     if refuted:
-        return "refuted"
-    return "supported" if supported else "unsupported"
+        return "disputed" if claim["supporters"] else "refuted"
+    # Not every step may be supported even where some source supports what it speaks on:
+    # without refutation, the pass rule says whether the claim as a whole is supported.
+    return "supported" if claim.get("status") == "passed" else "unsupported"
 
 
 def render_claimreview(model: Model) -> str:

@@ -47,6 +47,7 @@ VERDICT_MARKS: dict[str, tuple[str, str]] = {
     "COMPATIBLE": ("≈", "compatible"),
     "REFUTES": ("✘", "refutes"),
     "SILENT": ("·", "silent"),
+    "SUPERSEDED": ("↺", "superseded"),
 }
 
 DATA_ELEMENT_ID = "factspec-data"
@@ -257,10 +258,19 @@ def _cell_data(claim: dict[str, Any], cell: dict[str, Any], text: str) -> dict[s
         "source": cell["source"],
         "verdict": cell["verdict"],
         "hedged": cell["hedged"],
+        "completed": bool(cell.get("completed")),
         "explanations": list(cell["explanations"]),
         "evidence": [
             {k: item[k] for k in ("fact", "quote", "line", "column", "hedged")}
             for item in cell["evidence"]
+            if not item.get("borrowed")
+        ],
+        # What a completed cell took from other sources: shown as quotes, never highlighted
+        # in this source's text (their offsets count in the lender's text).
+        "borrowed": [
+            {k: item[k] for k in ("fact", "source", "quote", "line", "column")}
+            for item in cell["evidence"]
+            if item.get("borrowed")
         ],
         "marks": _marks(claim, cell, text),
     }
@@ -276,6 +286,7 @@ def _marks(claim: dict[str, Any], cell: dict[str, Any], text: str) -> list[list[
     spans = sorted(
         (_checked_span(claim, cell, item, text), int(bool(item["hedged"])))
         for item in cell["evidence"]
+        if not item.get("borrowed")
     )
     merged: list[list[int]] = []
     for (start, end), hedged in spans:

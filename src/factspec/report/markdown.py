@@ -15,6 +15,12 @@ from factspec.judge.verdict import Verdict
 
 MARKS = {verdict.name: verdict.mark for verdict in Verdict}
 HEDGE_MARK = "?"
+COMPLETED_MARK = "⁺"
+LEGEND = (
+    "✔ supports ≈ compatible ✘ refutes · silent ↺ superseded (a statement of another date "
+    "of a revisable fact: history, not a refutation), ? hedged, ⁺ completed from the corpus "
+    "(a value borrowed from, or a step carried by, other sources)"
+)
 TITLE_WIDTH = 60
 MAX_GRID_SOURCES = 12
 """Most sources shown as one column each in the terminal table."""
@@ -23,12 +29,14 @@ Model = dict[str, Any]
 
 
 def cell_mark(claim: dict[str, Any], source_id: str) -> str:
-    """✔ ≈ ✘ · for a cell, with ``?`` when the source's evidence is hedged; ``!`` when the
-    claim could not be judged. A source missing from a record's verdicts is silent."""
+    """✔ ≈ ✘ · ↺ for a cell, with ``⁺`` when it is completed from the corpus and ``?`` when
+    the source's evidence is hedged; ``!`` when the claim could not be judged. A source
+    missing from a record's verdicts is silent."""
     if not claim["judged"]:
         return "!"
     mark = MARKS[claim["verdicts"].get(source_id, Verdict.SILENT.name)]
-    return mark + (HEDGE_MARK if source_id in claim["hedged"] else "")
+    completed = COMPLETED_MARK if source_id in claim.get("completed", ()) else ""
+    return mark + completed + (HEDGE_MARK if source_id in claim["hedged"] else "")
 
 
 def status_text(claim: dict[str, Any]) -> str:
@@ -95,7 +103,7 @@ def render_terminal_table(model: Model) -> str:
     summary = model["summary"]
     return (
         f"{table}\n\n{summary['claims']} claims: {summary['passed']} passed, "
-        f"{summary['failed']} failed; ✔ supports ≈ compatible ✘ refutes · silent, ? hedged"
+        f"{summary['failed']} failed; {LEGEND}"
     )
 
 
@@ -118,9 +126,14 @@ def render_markdown(model: Model) -> str:
         "",
         _matrix(model),
         "",
-        "✔ supports · ≈ compatible · ✘ refutes · · silent · ? the source's evidence is hedged "
-        "(speculative wording); hedged support is shown but not counted. *Support* counts the "
-        "sources that firmly support the claim.",
+        "✔ supports · ≈ compatible · ✘ refutes · · silent · ↺ superseded: the source's "
+        "statements of a revisable fact (a forecast, a plan) are of another date than the one "
+        "judged — history, not a refutation · ? the source's evidence is hedged (speculative "
+        "wording); hedged support is shown but not counted · ⁺ completed from the corpus: the "
+        "cell borrows a value from other sources, or other sources carry a step this source "
+        "is silent on (the JSON report names them). A claim passes when every step is firmly "
+        "supported and no source refutes any step. *Support* counts the sources that firmly "
+        "support every step they speak on.",
         "",
         "## Sources",
         "",

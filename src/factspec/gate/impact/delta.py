@@ -15,7 +15,7 @@ side, the parts of the coverage model that can differ, and to give it those:
 3. The affected claims: every claim of a changed feature file, and every claim whose facts
    (`Checker`'s own closure) meet the affected facts on either side, that a step of it could
    not be read on either side, or that names a changed source. A claim reaches an affected
-   fact only through a fact id in its steps from the same ``ratio_of``/``change_of`` family,
+   fact only through a fact id in its steps from the same family of derived facts,
    so only feature files holding such an id (or a ``<placeholder>``) are parsed at all.
 4. Evidence is resolved only for the facts those claims and conflicts rest on, and for the
    sources whose coverage can move (changed seeds, source entries, ignore entries, and the

@@ -226,12 +226,13 @@ class CrossChecks:
         for fact in self.parts.facts:
             self._unit(fact)
             self._derivation(fact)
+            self._revisions(fact)
             if not fact.evidence and not fact.derived:
                 self._add(
                     fact.line_of("evidence"),
                     f"fact {fact.id!r} has no evidence",
                     "add an evidence entry (source, quote), "
-                    "or derive the fact with ratio_of or change_of",
+                    "or derive the fact with ratio_of, change_of or difference_of",
                 )
             for evidence in fact.evidence:
                 self._evidence(fact, evidence)
@@ -265,12 +266,28 @@ class CrossChecks:
                 + f"known units: {', '.join(sorted(self.units))}; or declare it under units:",
             )
 
+    def _revisions(self, fact: Fact) -> None:
+        """Dates order a revisable fact's statements; they mean nothing on their own."""
+        if fact.revisable_until is not None and not fact.revisable:
+            self._add(
+                fact.line_of("revisable_until"),
+                f"fact {fact.id!r} has revisable_until but is not revisable",
+                "add revisable: true, or remove revisable_until",
+            )
+        if fact.revisable and (fact.kind == "statement" or fact.derived):
+            self._add(
+                fact.line_of("revisable"),
+                f"fact {fact.id!r} cannot be revisable: it is "
+                f"{'a statement' if fact.kind == 'statement' else 'derived'}",
+                "make the fact it rests on revisable, or remove revisable:",
+            )
+
     def _derivation(self, fact: Fact) -> None:
         relations = [r for r in DERIVED_UNITS if getattr(fact, r) is not None]
-        if len(relations) == 2:
+        if len(relations) > 1:
             self._add(
-                fact.line_of("change_of"),
-                f"fact {fact.id!r} has both ratio_of and change_of",
+                fact.line_of(relations[1]),
+                f"fact {fact.id!r} has both {relations[0]} and {relations[1]}",
                 "a derived fact is one relation: keep one of them",
             )
             relations = relations[:1]  # the unit cannot suit both; judge the first only
@@ -322,7 +339,7 @@ class CrossChecks:
                 f"{second.id!r} ({second.unit}), which are in different units",
                 "name two facts in the same unit",
             )
-        wanted = DERIVED_UNITS[relation]
+        wanted = DERIVED_UNITS[relation] or first.unit
         if fact.unit is not None and fact.unit != wanted:
             self._add(
                 fact.line_of("unit"),
@@ -373,10 +390,7 @@ class CrossChecks:
 
         A fact naming itself is reported by `_relation`; here only longer cycles count.
         """
-        edges = {
-            fact.id: [n for n in (fact.ratio_of or []) + (fact.change_of or []) if n != fact.id]
-            for fact in self.parts.facts
-        }
+        edges = {fact.id: [n for n in fact.operands if n != fact.id] for fact in self.parts.facts}
         reach = {node: _reachable(node, edges) for node in edges}
         reported: set[str] = set()
         for fact in self.parts.facts:
@@ -386,7 +400,7 @@ class CrossChecks:
             reported |= group
             cycle = _cycle_through(fact.id, edges, group)
             self._add(
-                fact.line_of("ratio_of" if fact.ratio_of else "change_of"),
+                fact.line_of(next(r for r in DERIVED_UNITS if getattr(fact, r) is not None)),
                 f"derived facts form a cycle: {' → '.join(cycle)}",
                 "a derived fact must rest on facts that do not depend on it",
             )
@@ -407,7 +421,8 @@ def _plain_file(folder: str, name: str) -> bool:
 
 
 def _reachable(start: str, edges: dict[str, list[str]]) -> set[str]:
-    """Every fact reachable from ``start`` through ratio_of/change_of (itself only via a cycle)."""
+    """Every fact reachable from ``start`` through derived relations (itself only via a
+    cycle)."""
     seen: set[str] = set()
     todo = list(edges.get(start, []))
     while todo:

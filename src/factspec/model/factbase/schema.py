@@ -56,8 +56,13 @@ SEED_PATH_PATTERN = (
     r"^(?![/\\])(?![A-Za-z]:)(?!.*\\)(?!(?:.*/)?\.{1,2}(?:/|$))(?!.*//)(?!.*/$)[^\x00-\x1f\x7f]+$"
 )
 
-DERIVED_UNITS = {"ratio_of": "times", "change_of": "percent"}
-"""The unit a derived fact is in: a ratio is a multiple, a change is in percent."""
+DERIVED_UNITS: dict[str, str | None] = {
+    "ratio_of": "times",
+    "change_of": "percent",
+    "difference_of": None,
+}
+"""The unit a derived fact is in: a ratio is a multiple, a change is in percent, a difference
+is in its operands' unit (None)."""
 
 
 class FactbaseError(FactspecError):
@@ -271,7 +276,16 @@ class Evidence(Entry):
         default=None,
         description="Statement facts only: whether the quote supports or refutes the statement.",
     )
+    as_of: Month | None = Field(
+        default=None,
+        description='When the statement was made, "YYYY-MM" in quotes; default: the source\'s '
+        "published month. It orders the statements of a revisable fact.",
+    )
     note: NonEmptyText | None = Field(default=None, description="Anything a reviewer should know.")
+
+    def dated(self, published: str) -> str:
+        """The month the statement was made: its own as_of, else its source's month."""
+        return self.as_of or published
 
 
 class Fact(Entry):
@@ -293,9 +307,17 @@ class Fact(Entry):
                     },
                 },
                 {"not": {"required": ["ratio_of", "change_of"]}},
+                {"not": {"required": ["ratio_of", "difference_of"]}},
+                {"not": {"required": ["change_of", "difference_of"]}},
                 {
                     "if": {
-                        "not": {"anyOf": [{"required": ["ratio_of"]}, {"required": ["change_of"]}]}
+                        "not": {
+                            "anyOf": [
+                                {"required": ["ratio_of"]},
+                                {"required": ["change_of"]},
+                                {"required": ["difference_of"]},
+                            ]
+                        }
                     },
                     "then": {"required": ["evidence"], "properties": {"evidence": {"minItems": 1}}},
                 },
@@ -323,6 +345,22 @@ class Fact(Entry):
         default=None,
         description="Derived fact: value = (new - old) / old in percent, per source: [new, old].",
     )
+    difference_of: FactPair | None = Field(
+        default=None,
+        description="Derived fact: value = first - second, in their unit, per source "
+        "(e.g. last year's revenue as this year's minus the increase).",
+    )
+    revisable: bool = Field(
+        default=False,
+        description="A forecast, guidance or plan: statements made at different dates (as_of) "
+        "are its history, not a conflict; claims are judged against the latest one.",
+    )
+    revisable_until: Month | None = Field(
+        default=None,
+        description='Revisable facts only: the last month a statement can revise it, "YYYY-MM" '
+        "(e.g. the end of the year a forecast is for); a later statement is not a revision "
+        "and is judged beside the latest one.",
+    )
     evidence: list[Evidence] = Field(
         default_factory=list,
         description="What each source says; may be empty only for a derived fact.",
@@ -331,12 +369,16 @@ class Fact(Entry):
     @property
     def derived(self) -> bool:
         """True for a fact declared as a relation of two others."""
-        return self.ratio_of is not None or self.change_of is not None
+        return bool(self.operands)
 
     @property
     def operands(self) -> tuple[str, ...]:
         """The two facts a derived fact is computed from; none for a fact with evidence only."""
-        return tuple(self.ratio_of or self.change_of or ())
+        return tuple(self.ratio_of or self.change_of or self.difference_of or ())
+
+    def revises(self, month: str) -> bool:
+        """Whether a statement made in ``month`` is a revision of this revisable fact."""
+        return self.revisable and (self.revisable_until is None or month <= self.revisable_until)
 
 
 class IgnoredFigure(Entry):
@@ -408,7 +450,8 @@ class FactBase(StrictModel):
             raise KeyError(f"no fact with id {fact_id!r} in {self.display_path}") from None
 
     def derived_over(self, first: str, second: str) -> list[Fact]:
-        """The derived facts declared over ``[first, second]`` (a ratio_of or change_of pair)."""
+        """The derived facts declared over ``[first, second]`` (a ratio_of, change_of or
+        difference_of pair)."""
         return _private(self)["_derived_by_pair"].get((first, second), [])
 
     def with_operands(self, fact_ids: Iterable[str]) -> list[str]:

@@ -28,12 +28,13 @@
     return pre;
   }
 
-  function evidenceList(cell) {
+  function evidenceList(items) {
     var list = el("ul", "explanations");
-    cell.evidence.forEach(function (item) {
-      var li = el("li");
+    items.forEach(function (item) {
+      var li = el("li", item.source ? "borrowed" : "");
       li.appendChild(el("code", "", item.fact));
-      li.appendChild(document.createTextNode(" \u2014 line " + item.line + ", column " +
+      var where = item.source ? " \u2014 source " + item.source + "," : " \u2014";
+      li.appendChild(document.createTextNode(where + " line " + item.line + ", column " +
         item.column + (item.hedged ? " (hedged)" : "") + ": "));
       li.appendChild(el("q", "", item.quote));
       list.appendChild(li);
@@ -64,7 +65,11 @@
     body.push(explanations);
     if (cell.evidence.length) {
       body.push(el("h3", "", "Evidence"));
-      body.push(evidenceList(cell));
+      body.push(evidenceList(cell.evidence));
+    }
+    if (cell.borrowed.length) {
+      body.push(el("h3", "", "Borrowed from other sources"));
+      body.push(evidenceList(cell.borrowed));
     }
     body.push(el("h3", "", "Source text"));
     body.push(sourceText(source, cell.marks));
