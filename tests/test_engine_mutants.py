@@ -10,6 +10,7 @@ test fails, and without it the test passes.
 from __future__ import annotations
 
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -184,14 +185,20 @@ def _feature() -> str:
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ClaimResult]:
-    root = write_project(
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_project(
         tmp_path_factory.mktemp("mutants") / "project",
         facts=FACTS,
         seeds=SEEDS,
         features={"mutants.feature": _feature()},
     )
-    report = check_project(root)
+
+
+@pytest.fixture
+def results(project: Path) -> dict[str, ClaimResult]:
+    # Judged in each test, not once per module: the mutation run gives a mutant only the tests
+    # that reached its function, and a module-wide result reaches it in the first test only.
+    report = check_project(project)
     return {result.claim.title: result for result in report.results}
 
 
