@@ -14,6 +14,7 @@ The sample runs in a copy of the project, because mutmut reads its settings from
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
 import re
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,12 +44,13 @@ def settings() -> dict[str, object]:
     return data["tool"]["factspec-mutation"]
 
 
-def run_mutmut(root: Path) -> None:
-    """``mutmut run`` in ``root``; the mutants import the engine from root/mutants/src only."""
+def run_mutmut(root: Path, names: Sequence[str] = ()) -> None:
+    """``mutmut run`` in ``root`` (of the mutants ``names`` match, else all); the mutants
+    import the engine from root/mutants/src only."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     children = str(os.cpu_count() or 2)
     subprocess.run(
-        [sys.executable, "-m", "mutmut", "run", "--max-children", children],
+        [sys.executable, "-m", "mutmut", "run", "--max-children", children, *names],
         cwd=root,
         env=env,
         check=True,
@@ -55,11 +58,14 @@ def run_mutmut(root: Path) -> None:
     )
 
 
-def results(root: Path) -> dict[str, dict[str, int | None]]:
-    """Module path → mutant name → exit code, from mutmut's files under root/mutants."""
+def results(root: Path, names: Sequence[str] = ()) -> dict[str, dict[str, int | None]]:
+    """Module path → mutant name → exit code, from mutmut's files under root/mutants (only
+    the mutants ``names`` match, when given)."""
     found = {}
     for meta in sorted((root / "mutants").rglob("*.py.meta")):
         codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if names:
+            codes = {k: v for k, v in codes.items() if any(fnmatch.fnmatch(k, n) for n in names)}
         module = meta.relative_to(root / "mutants").as_posix().removesuffix(".meta")
         found[module] = codes
     return found
@@ -125,7 +131,9 @@ def sample_copy(workdir: Path) -> Path:
     sample = settings()["sample"]
     assert isinstance(sample, dict)
     block = "[tool.mutmut]\n" + "".join(
-        f"{key} = {json.dumps(value)}\n" for key, value in sample.items() if key != "threshold"
+        f"{key} = {json.dumps(value)}\n"
+        for key, value in sample.items()
+        if key not in ("threshold", "mutants")
     )
     text = (copy / "pyproject.toml").read_text(encoding="utf-8")
     # The [tool.mutmut] table runs up to the next table header (or the end of the file).
@@ -140,11 +148,11 @@ def main(argv: list[str]) -> int:
     config = settings()
     if mode == "sample":
         with tempfile.TemporaryDirectory(prefix="factspec-mutation-") as workdir:
+            sample = config["sample"]
+            assert isinstance(sample, dict)
             copy = sample_copy(Path(workdir))
-            run_mutmut(copy)
-            found = results(copy)
-        sample = config["sample"]
-        assert isinstance(sample, dict)
+            run_mutmut(copy, sample["mutants"])
+            found = results(copy, sample["mutants"])
         threshold = float(sample["threshold"])
     elif mode in ("full", "score"):
         if mode == "full":
