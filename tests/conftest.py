@@ -11,11 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factspec.cli import main
 from factspec.gate.lock import write_lock
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The engine's mutation run (docs/TESTING.md) must judge every mutant alike: the same examples
+# each time, and no example database carrying one mutant's failures over to the next.
+settings.register_profile("mutation", derandomize=True, database=None)
 
 
 @dataclass(frozen=True)

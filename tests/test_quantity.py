@@ -527,9 +527,11 @@ def test_seed_001_units_and_qualifiers() -> None:
     ],
 )
 def test_unusable_arguments_raise_quantity_error(kwargs) -> None:
-    lang = kwargs.pop("lang")
+    # A copy: the parameter's dict is shared by every run in the process (mutmut's among them).
+    rest = dict(kwargs)
+    lang = rest.pop("lang")
     with pytest.raises(QuantityError):
-        read_quantities("5 Prozent", lang, **kwargs)
+        read_quantities("5 Prozent", lang, **rest)
 
 
 def test_non_text_raises_quantity_error() -> None:

@@ -69,6 +69,9 @@ def test_runners_agree_when_claims_fail(tiny: Path, tmp_path: Path) -> None:
 def test_xdist_records_the_same_verdicts(tmp_path: Path) -> None:
     serial = pytest_verdicts(ROOT, tmp_path / "serial")
     parallel = pytest_verdicts(ROOT, tmp_path / "parallel", "-n", "2")
+    # Two runs that record nothing agree too: both must hold every claim the checker judges.
+    assert len(serial) >= 40
+    assert serial == check_verdicts(ROOT)
     assert parallel == serial
 
 

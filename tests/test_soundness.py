@@ -49,7 +49,9 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _soundness_project(tmp_path_factory.mktemp("soundness") / "project")
 
 
-@pytest.fixture(scope="module")
+# Judged in each test, not once per module: the engine's mutation run gives a mutant only the
+# tests that reached its function, and a module-wide result reaches it in the first test only.
+@pytest.fixture
 def by_check(project: Path) -> dict[str, dict[str, object]]:
     return {str(record["title"]): record for record in check_project(project).records()}
 
