@@ -16,17 +16,20 @@ from factspec.model.grammar import (
     ChangeStep,
     ChangeToStep,
     CompareStep,
+    GrowthStep,
     MultipleStep,
     NoRefutationStep,
     SourceSupportsStep,
     StatementStep,
+    SumStep,
     SupportCountStep,
     ValueStep,
     parse_step,
     phrase_templates,
 )
 
-FACTS = {"gpus_new", "gpus_old"}
+FACTS = {"gpus_new", "gpus_old", "chips_new", "chips_old"}
+GROWTH = {"fact": "gpus_new", "base": "gpus_old", "other": "chips_new", "other_base": "chips_old"}
 SOURCES = {"s1"}
 
 # template → (example, the step's type, the fields it must have)
@@ -36,6 +39,21 @@ EXAMPLES: dict[str, dict[str, tuple[str, type, dict[str, object]]]] = {
             "gpus_new is lower than gpus_old",
             CompareStep,
             {"fact": "gpus_new", "base": "gpus_old", "greater": False},
+        ),
+        "<fact> is about as large as <fact>": (
+            "gpus_new is about as large as gpus_old",
+            MultipleStep,
+            {"fact": "gpus_new", "base": "gpus_old", "negated": False},
+        ),
+        "<fact> over <fact> grew faster than <fact> over <fact>": (
+            "gpus_new over gpus_old grew more slowly than chips_new over chips_old",
+            GrowthStep,
+            {**GROWTH, "faster": False},
+        ),
+        "<fact> and <fact> together are <quantity>": (
+            "gpus_new and chips_new together are about 20 GPUs",
+            SumStep,
+            {"fact": "gpus_new", "other": "chips_new"},
         ),
         "<fact> is not <quantity> times <fact>": (
             "gpus_new is not 10 times gpus_old",
@@ -55,7 +73,7 @@ EXAMPLES: dict[str, dict[str, tuple[str, type, dict[str, object]]]] = {
         "<fact> rose by <percent> over <fact>": (
             "gpus_new rose by 10 percent over gpus_old",
             ChangeStep,
-            {"fact": "gpus_new", "base": "gpus_old", "falling": False},
+            {"fact": "gpus_new", "base": "gpus_old", "falling": False, "points": False},
         ),
         "<fact> holds": ("gpus_new does not hold", StatementStep, {"holds": False}),
         "at least <n> sources support it": (
@@ -87,6 +105,21 @@ EXAMPLES: dict[str, dict[str, tuple[str, type, dict[str, object]]]] = {
             CompareStep,
             {"fact": "gpus_new", "base": "gpus_old", "greater": True},
         ),
+        "ist <fact> etwa so groß wie <fact>": (
+            "ist gpus_new etwa so groß wie gpus_old",
+            MultipleStep,
+            {"fact": "gpus_new", "base": "gpus_old", "negated": False},
+        ),
+        "wuchs <fact> gegenüber <fact> schneller als <fact> gegenüber <fact>": (
+            "wuchs gpus_new gegenüber gpus_old schneller als chips_new gegenüber chips_old",
+            GrowthStep,
+            {**GROWTH, "faster": True},
+        ),
+        "betragen <fact> und <fact> zusammen <Größe>": (
+            "betragen gpus_new und chips_new zusammen etwa 20 GPUs",
+            SumStep,
+            {"fact": "gpus_new", "other": "chips_new"},
+        ),
         "ist <fact> nicht <Größe> so groß wie <fact>": (
             "ist gpus_new nicht zehnmal so groß wie gpus_old",
             MultipleStep,
@@ -108,9 +141,9 @@ EXAMPLES: dict[str, dict[str, tuple[str, type, dict[str, object]]]] = {
             {"fact": "gpus_new", "base": "gpus_old", "falling": True},
         ),
         "stieg <fact> um <Prozent> gegenüber <fact>": (
-            "sank gpus_new um 10 Prozent gegenüber gpus_old",
+            "sank gpus_new um 3 Prozentpunkte gegenüber gpus_old",
             ChangeStep,
-            {"fact": "gpus_new", "base": "gpus_old", "falling": True},
+            {"fact": "gpus_new", "base": "gpus_old", "falling": True, "points": True},
         ),
         "trifft <fact> zu": ("trifft gpus_new nicht zu", StatementStep, {"holds": False}),
         "mindestens <n> Quellen stützen sie": (

@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from factspec.model.grammar import (
     ChangeStep,
     ChangeToStep,
+    GrowthStep,
     MultipleStep,
     Relation,
     StatementStep,
+    SumStep,
     ValueStep,
     facts_named,
 )
@@ -65,7 +67,7 @@ def _stated(relations: Sequence[Relation]) -> list[tuple[Interval, Interval | No
     more than 24,000") what it says as a bound of its own ("at most 24,000")."""
     stated = []
     for relation in relations:
-        if not isinstance(relation, ValueStep | MultipleStep | ChangeStep | ChangeToStep):
+        if not isinstance(relation, ValueStep | MultipleStep | ChangeStep | ChangeToStep | SumStep):
             continue
         claimed = relation.claimed
         stated.append((claimed.interval, claimed.top, claimed.unit))
@@ -128,6 +130,8 @@ def _period_problems(
         own = words if period_of_id(fact.id) else f"{words} {fact.description}"
         years |= years_in(own)
         quarters |= quarters_in(own)
+    # A step judged at a date ("as of April 2025") names that date's year itself.
+    years |= {int(r.as_of[:4]) for r in relations if isinstance(r, ValueStep) and r.as_of}
     named = ", ".join(fact.id for fact in facts)
     problems = []
     for year in sorted(years_in(claim.title) - years):
@@ -151,17 +155,21 @@ def _order_problems(claim: Claim, relations: Sequence[Relation]) -> list[Problem
     """ "a rose/fell … from b" says a came after b: refused when the fact ids say otherwise
     (capex_q1_2023 after capex_q1_2024; a price before the results after the one after)."""
     problems = []
+    pairs = []
     for relation in relations:
-        if not isinstance(relation, ChangeStep | ChangeToStep):
-            continue
-        new, old = period_of_id(relation.fact), period_of_id(relation.base)
+        if isinstance(relation, ChangeStep | ChangeToStep):
+            pairs.append((relation.fact, relation.base))
+        if isinstance(relation, GrowthStep):
+            pairs += [(relation.fact, relation.base), (relation.other, relation.other_base)]
+    for fact, base in pairs:
+        new, old = period_of_id(fact), period_of_id(base)
         if new is not None and old is not None and new < old:
             problems.append(
                 Problem(
                     claim.feature,
                     claim.line,
-                    f"the change runs backwards in time: {relation.fact} comes before "
-                    f"{relation.base}, so it cannot have risen or fallen from it",
+                    f"the change runs backwards in time: {fact} comes before "
+                    f"{base}, so it cannot have risen or fallen from it",
                     "name the later fact first: '<later> rose … from <earlier>'",
                 )
             )

@@ -606,7 +606,7 @@ def _source_reason(requirement: SourceSupportsStep, cell: Cell | None, count: in
             )
         )
         got = f"support only with values borrowed from other sources ({lent})"
-    if cell is not None and all(f.verdict is Verdict.SUPPORTS for f in findings):
+    elif findings and all(f.verdict is Verdict.SUPPORTS for f in findings):
         got = "only hedged support"
     return f"source {requirement.source} must support it, but it gives {got}"
 

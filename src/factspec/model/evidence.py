@@ -160,6 +160,12 @@ def _one_number(
             f"reads {evidence.reads!r} does not occur in the quote",
             "copy the part of the quote that carries the number into reads:",
         )
+    if isinstance(candidates, CutNumber):
+        return (
+            f"reads {evidence.reads!r} cuts the number {candidates.number!r} of the quote in two",
+            "copy the whole number into reads:, or quote the passage where the figure stands "
+            "on its own",
+        )
     assert candidates is not None
     if not candidates:
         scope = f"reads {evidence.reads!r}" if evidence.reads else "the quote"
@@ -186,19 +192,69 @@ def _one_number(
 _FIX_READ = "check the quote with `factspec parse`, or extend the quote to include the number"
 
 
-def _within_reads(found: Sequence[Quantity], words: str, reads: str) -> list[Quantity] | None:
+@dataclass(frozen=True)
+class CutNumber:
+    """``reads`` occurs in the quote only inside a longer number ("20" in "220")."""
+
+    number: str
+
+
+# What joins the digits of one number: decimal and group separators, and the spaces of
+# space-grouped thousands ("2 500", with plain, no-break or thin spaces).
+_NUMBER_JOINS = frozenset(".,' \u00a0\u202f\u2009")
+
+
+def _within_reads(
+    found: Sequence[Quantity], words: str, reads: str
+) -> list[Quantity] | CutNumber | None:
     """The readings that lie inside the ``reads`` part of the quote (None: reads not in it).
 
     The whole quote is read first and then narrowed, because a number may take its scale
     or unit from words outside ``reads`` ("sieben beziehungsweise 5,7 Milliarden Dollar").
+    ``reads`` is taken where it stands on its own: "20 Millionen Euro" is not the tail of
+    "220 Millionen Euro" (that would read 220 for 20); where it occurs only so, that is
+    `CutNumber`, never a silent misreading.
     """
     folded_words = fold(words)
     key = fold(reads).key.strip()
-    at = folded_words.key.find(key)
-    if not key or at < 0:
+    if not key:
         return None
-    start, end = folded_words.to_original(at, at + len(key))
-    return [q for q in found if q.start < end and q.end > start]
+    at = folded_words.key.find(key)
+    if at < 0:
+        return None
+    cut: str | None = None
+    while at >= 0:
+        start, end = folded_words.to_original(at, at + len(key))
+        overlapping = [q for q in found if q.start < end and q.end > start]
+        number = _cut_number(words, start, end, overlapping)
+        if number is None:
+            return overlapping
+        cut = cut or number
+        at = folded_words.key.find(key, at + 1)
+    return CutNumber(cut or reads)
+
+
+def _cut_number(words: str, start: int, end: int, readings: Sequence[Quantity]) -> str | None:
+    """The reading whose digits ``words[start:end]`` starts or ends inside, if any."""
+    for q in readings:
+        inside_start = q.start < start and _digit_joined(words, start - 1, start)
+        inside_end = q.end > end and _digit_joined(words, end - 1, end)
+        if inside_start or inside_end:
+            return words[q.start : q.end]
+    return None
+
+
+def _digit_joined(words: str, left: int, right: int) -> bool:
+    """Whether positions ``left`` and ``right`` (adjacent) lie within one run of digits."""
+    if left < 0 or right >= len(words):
+        return False
+    if words[left].isdigit() and words[right].isdigit():
+        return True
+    if words[left] in _NUMBER_JOINS and words[right].isdigit():
+        return left > 0 and words[left - 1].isdigit()
+    if words[right] in _NUMBER_JOINS and words[left].isdigit():
+        return right + 1 < len(words) and words[right + 1].isdigit()
+    return False
 
 
 def _quote_not_found(where: str, line: int | None, evidence: Evidence, text: SourceText) -> Problem:
