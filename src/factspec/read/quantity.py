@@ -103,6 +103,9 @@ __all__ = [
     "read_quantities",
 ]
 
+# What may stand before an id written as zeros ("000"): a space, or an opening bracket or quote.
+_CODE_OPENERS = frozenset(" \t\n\u00a0([{\"'„“‚‘«»")
+
 
 class QuantityError(ValueError):
     """The arguments cannot be read: an unknown language, a tolerance outside [0, 1), or
@@ -272,6 +275,8 @@ class _Reader:
             # "003", "0800": a code or an id; no figure is written with a leading 0. A run of
             # zeros stays a number: "16.\u200b000" must read as two numbers, not one.
             return end
+        if len(raw) > 1 and not raw.strip("0") and (start == 0 or text[start - 1] in _CODE_OPENERS):
+            return end  # "000" standing as a word: an id ("source 000"), never the number 0
         if len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199:
             date = DATE_AFTER_YEAR.match(text, end)
             if date:  # 2024-08, 2024-08-01, 2024–25
