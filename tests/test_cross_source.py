@@ -20,6 +20,7 @@ from conftest import ROOT, write_project
 from factspec.judge.checker import ClaimResult, check_project
 from factspec.judge.verdict import Cell, Finding, Verdict, cell_verdict, decide, place_cells
 from factspec.model.grammar import (
+    NoRefutationStep,
     SourceSupportsStep,
     StepError,
     SupportCountStep,
@@ -642,3 +643,65 @@ def test_place_cells_names_who_carries_each_silent_step() -> None:
     assert (by_id["a"].completed, by_id["b"].completed, by_id["c"].completed) == (True, True, False)
     single = place_cells([cell("a", finding(S))])
     assert single[0].elsewhere == () and not single[0].completed
+
+
+def test_every_reason_names_its_sources_in_full() -> None:
+    """The exact reasons a reader gets, with two sources in each list."""
+    result = outcome(
+        cell("a", finding(S, hedged=True), finding(S)),
+        cell("b", finding(S, hedged=True), finding(S)),
+        cell("c", finding(S, lent=True), finding(S)),
+        cell("d", finding(S, lent=True), finding(S)),
+        requirements=[SupportCountStep(2)],
+    )
+    assert result.reasons[0] == (
+        "step 1 (a is 1 GPUs) needs at least 2 supporting source(s), 0 source(s) support it "
+        "firmly (none); hedged support from a, b does not count; c, d support it only with "
+        "values borrowed from other sources, which adds no source of its own"
+    )
+
+
+def test_only_a_claim_of_several_steps_names_the_step() -> None:
+    single = decide([cell("a", finding(C))], [], disputed=False, dispute_reason="", steps=["x"])
+    assert single.reasons == (
+        "needs at least 1 supporting source(s), 0 source(s) support it firmly (none)",
+    )
+    # Steps that do not line up with the findings (a runner parsed only some) name none.
+    short = decide(
+        [cell("a", finding(S), finding(C))], [], disputed=False, dispute_reason="", steps=["x"]
+    )
+    assert short.reasons == (
+        "needs at least 1 supporting source(s), 0 source(s) support it firmly (none)",
+    )
+
+
+def test_a_stated_no_refutation_names_every_refuter() -> None:
+    result = decide(
+        [cell("a", finding(S)), cell("b", finding(R)), cell("c", finding(R))],
+        [NoRefutationStep()],
+        disputed=True,
+        dispute_reason="a says so, while b and c report a different figure entirely",
+    )
+    assert "refuted by b, c, but the claim says no source refutes it" in result.reasons
+
+
+def test_a_debunked_claim_with_source_steps_fails() -> None:
+    result = outcome(
+        cell("b", finding(R), finding(R)), requirements=[NoRefutationStep()], debunked=True
+    )
+    assert result.reasons == (
+        "tagged @false, but it has source steps ('… supports it', 'no source refutes it'): "
+        "a debunked claim states only the relation the sources refute",
+    )
+
+
+@pytest.mark.parametrize(
+    ("evidence", "verdict"),
+    [(24_000, R), (25_000, S), ((23_000, 25_000), C)],
+)
+def test_is_not_flips_support_and_refutation_only(evidence, verdict: Verdict) -> None:
+    from factspec.judge.verdict import Target
+    from factspec.read.interval import Interval
+
+    said = Interval.closed(*evidence) if isinstance(evidence, tuple) else Interval.point(evidence)
+    assert Target(Interval.point(24_000), negated=True).judge(said) is verdict

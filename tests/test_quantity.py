@@ -649,6 +649,6 @@ def test_large_texts_read_in_linear_time() -> None:
     ],
 )
 def test_an_id_written_as_zeros_is_not_the_number_zero(text: str, lang: str, read: list[str]):
-    """"000" as a word is an id (a source's), like "003": reading it as 0 once took "000 und
+    """ "000" as a word is an id (a source's), like "003": reading it as 0 once took "000 und
     0,5 Prozent" for a range from 0 to 0.5 percent."""
     assert [q.text for q in read_quantities(text, lang)] == read
