@@ -206,7 +206,8 @@ def first_clean_supporting_cell(model: dict[str, Any]) -> tuple[str, dict[str, A
     index = {s["id"]: si for si, s in enumerate(model["sources"])}
     for ci, claim in enumerate(model["claims"]):
         for cell in claim["cells"]:
-            spans = sorted((e["start"], e["end"]) for e in cell["evidence"])
+            own = [e for e in cell["evidence"] if not e.get("borrowed")]
+            spans = sorted((e["start"], e["end"]) for e in own)
             disjoint = all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
             if cell["verdict"] == "SUPPORTS" and spans and disjoint:
                 return cell_id(ci, index[cell["source"]]), cell
@@ -241,6 +242,33 @@ def test_click_on_a_supporting_cell_shows_the_quote_in_its_source(shipped_report
     panel_text = dom.one("div", id="panel-body").text
     for explanation in cell["explanations"]:
         assert explanation in panel_text
+
+
+def test_click_on_a_completed_cell_shows_the_borrowed_quote(shipped_report: Report) -> None:
+    """A ⁺ cell borrows a value from another source: the panel quotes it, names its source,
+    and highlights only this source's own words in this source's text."""
+    index = {s["id"]: si for si, s in enumerate(shipped_report.model["sources"])}
+    target, cell = next(
+        (cell_id(ci, index[cell["source"]]), cell)
+        for ci, claim in enumerate(shipped_report.model["claims"])
+        for cell in claim["cells"]
+        if any(e.get("borrowed") for e in cell["evidence"])
+        and any(not e.get("borrowed") for e in cell["evidence"])
+    )
+    dom = dump_dom(shipped_report.page, f"test-click={target}", shipped_report.profile)
+    assert dom.one("html").attrs.get("data-test-clicked") == target
+    button = dom.one("button", id=target)
+    assert "⁺" in button.text
+    assert "completed from the corpus" in button.attrs["aria-label"]
+    borrowed = [e for e in cell["evidence"] if e.get("borrowed")]
+    items = dom.find("li", "borrowed")
+    assert [item.text for item in items] == [
+        f"{e['fact']} — source {e['source']}, line {e['line']}, column {e['column']}: {e['quote']}"
+        for e in borrowed
+    ]
+    assert "Borrowed from other sources" in dom.one("div", id="panel-body").text
+    own = sorted((e for e in cell["evidence"] if not e.get("borrowed")), key=lambda e: e["start"])
+    assert [m.text for m in dom.find("mark")] == [e["quote"] for e in own]
 
 
 def test_hostile_seed_and_titles_show_as_text_and_run_nothing(hostile: Report) -> None:
