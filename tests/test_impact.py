@@ -562,6 +562,26 @@ def hedge_evidence(project: Path) -> None:
     )
 
 
+def date_a_revision_later(project: Path) -> None:
+    """004's April forecast dated after the July ones: it becomes the latest revision."""
+    edit_facts(
+        project,
+        lambda data: fact_entry(data, "capex_forecast_2024")["evidence"][0].update(as_of="2024-10"),
+    )
+
+
+def end_a_revision_history(project: Path) -> None:
+    """capex_forecast_2024 no longer revisable: the April and July forecasts conflict."""
+
+    def change(data: dict[str, Any]) -> None:
+        fact = fact_entry(data, "capex_forecast_2024")
+        del fact["revisable"], fact["revisable_until"]
+        for evidence in fact["evidence"]:
+            evidence.pop("as_of", None)
+
+    edit_facts(project, change)
+
+
 def hedge_derived_evidence(project: Path) -> None:
     """Only the derived fact's own evidence moves; the claim names its two operands."""
     edit_facts(
@@ -619,6 +639,8 @@ EDITS: dict[str, tuple[Callable[[Path], None], str | None]] = {
     "derived operand": (derived_operand, None),
     "rename a fact": (rename_fact, None),
     "hedge evidence": (hedge_evidence, None),
+    "date a revision later": (date_a_revision_later, None),
+    "end a revision history": (end_a_revision_history, None),
     "flip a stance": (flip_stance, None),
     "hedge a derived fact's evidence": (hedge_derived_evidence, None),
     "a source's language": (source_language, None),
@@ -643,6 +665,25 @@ def test_incremental_equals_full(shipped: Path, name: str) -> None:
     assert outcome.work.fallback == fallback
     assert outcome.impact.to_data() == full.to_data()
     assert full.moved is (name not in STILL_MOVES)
+
+
+def test_a_changed_revision_date_moves_the_cells_it_decides(shipped: Path) -> None:
+    """Dated after July, 004's 35 to 40 billion becomes the latest forecast: the July
+    sources turn into history for the undated claim, and 004 refutes it."""
+    init_repo(shipped)
+    commit_all(shipped, "shipped project")
+    date_a_revision_later(shipped)
+    full = impact_module.impact_full(shipped, "HEAD")
+    moved = {
+        (cell["source"], cell["before"], cell["after"])
+        for cell in full.to_data()["cells_changed"]
+        if cell["title"] == "Meta expects 37 to 40 billion dollars of capital expenditure in 2024"
+    }
+    assert moved == {
+        ("001", "SUPPORTS", "SUPERSEDED"),
+        ("002", "SUPPORTS", "SUPERSEDED"),
+        ("004", "SUPERSEDED", "REFUTES"),
+    }
 
 
 def test_incremental_equals_full_after_a_committed_lock_edit(shipped: Path) -> None:
