@@ -370,7 +370,7 @@ Feature: Round 2 soundness claims (English)
   @expect_fail @cls_derived @known_gap
   Scenario: Meta spent less on capital expenditure in 2024 than it had forecast
     # why: 003 "38 Milliarden Dollar ..., die Meta im letzten Jahr ausgegeben hat" lies inside 001/002 "37 bis 40 Milliarden US-Dollar" and 004 "zwischen 35 und 40"; only 003's misdated "60 bis 65" is higher.
-    # known gap (the engine passes it, a fact-checker would not): 003 alone holds both facts (with its misdated 60 to 65 billion); 001, 002 and 004 count as silent without corpus completion
+    # known gap (the engine passes it, a fact-checker would not): 003 supports it with its misdated 60 to 65 billion; with corpus completion 001 and 002 (37 to 40 billion against 003's 38) are only compatible and 004 is superseded, so nothing refutes it
     Then capex_2024_actual is less than capex_forecast_2024
 
   @expect_fail @cls_derived
