@@ -6,6 +6,7 @@ Exit codes are the same everywhere: 0 clean, 1 findings, 2 unusable input or bad
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -42,7 +43,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # pragma: no cover - argparse requires a command
         parser.print_usage(sys.stderr)
         return EXIT_UNUSABLE
-    return int(handler(args))
+    try:
+        return int(handler(args))
+    except BrokenPipeError:
+        # Whoever read the output stopped early (`factspec lint | head`): no traceback. The
+        # rest of stdout goes nowhere, so the interpreter's last flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
