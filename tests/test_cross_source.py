@@ -705,3 +705,119 @@ def test_is_not_flips_support_and_refutation_only(evidence, verdict: Verdict) ->
 
     said = Interval.closed(*evidence) if isinstance(evidence, tuple) else Interval.point(evidence)
     assert Target(Interval.point(24_000), negated=True).judge(said) is verdict
+
+
+FORECAST_SEEDS = {
+    "a.txt": "Die Firma erwartet Ausgaben von 35 bis 40 Milliarden Dollar.\n",
+    "b.txt": "Die Firma erwartet Ausgaben von 37 bis 40 Milliarden Dollar.\n",
+}
+
+FORECAST_FACTS = """\
+    version: 1
+    sources:
+      - {{id: a, file: a.txt, title: A, language: de, published: "2024-07"}}
+      - {{id: b, file: b.txt, title: B, language: de, published: "2024-07"}}
+    facts:
+      - id: forecast
+        description: The forecast
+        kind: range
+        unit: usd
+        revisable: true
+        evidence:
+          - source: a
+            quote: "Die Firma erwartet Ausgaben von 35 bis 40 Milliarden Dollar."{a_date}
+          - source: b
+            quote: "Die Firma erwartet Ausgaben von 37 bis 40 Milliarden Dollar."{b_date}
+    """
+
+
+def forecast_project(tmp_path: Path, a_date: str = "", b_date: str = "") -> Path:
+    dated = {"a_date": a_date and f'\n            as_of: "{a_date}"'}
+    dated["b_date"] = b_date and f'\n            as_of: "{b_date}"'
+    return write_project(
+        tmp_path / "forecast",
+        facts=FORECAST_FACTS.format(**dated),
+        seeds=FORECAST_SEEDS,
+        features={
+            "f.feature": "Feature: f\n  Scenario: f\n    Then forecast is 37 to 40 billion dollars\n"
+        },
+    )
+
+
+def test_revisions_dated_only_by_their_sources_month_that_disagree_are_a_lint_finding(
+    tmp_path: Path,
+) -> None:
+    from factspec.gate.lint import lint_project
+
+    findings = [str(p) for p in lint_project(forecast_project(tmp_path)).findings]
+    assert findings == [
+        "facts.yaml:14: revisable fact 'forecast': sources a and b disagree, and both statements "
+        "are dated 2024-07 only by their sources' months — set as_of on each statement to the "
+        "month it was made (the later one then revises the earlier); if both were made that "
+        "month, write as_of on both to record that the sources disagree"
+    ]
+
+
+def test_revisions_dated_apart_are_history_and_dated_together_a_conflict(tmp_path: Path) -> None:
+    from factspec.gate.lint import lint_project
+    from factspec.judge.coverage_model import conflicts
+    from factspec.model.project import Project
+
+    apart = forecast_project(tmp_path / "apart", a_date="2024-04")
+    assert lint_project(apart).clean
+    assert conflicts(Project.load(apart)) == []
+    [result] = judge(
+        apart, "Feature: f\n  Scenario: f\n    Then forecast is 37 to 40 billion dollars\n"
+    ).values()
+    assert marks(result) == {"a": "SUPERSEDED", "b": "SUPPORTS"}
+    together = forecast_project(tmp_path / "together", a_date="2024-07", b_date="2024-07")
+    assert lint_project(together).clean  # dated on purpose: a recorded disagreement
+    [conflict] = conflicts(Project.load(together))
+    assert (conflict["kind"], conflict["a"]["source"], conflict["b"]["source"]) == (
+        "between sources",
+        "a",
+        "b",
+    )
+    [result] = judge(
+        together, "Feature: f\n  Scenario: f\n    Then forecast is 37 to 40 billion dollars\n"
+    ).values()
+    assert marks(result) == {"a": "REFUTES", "b": "SUPPORTS"}
+
+
+def test_an_earlier_month_whose_sources_disagree_is_a_dated_conflict(tmp_path: Path) -> None:
+    from factspec.judge.coverage_model import conflicts
+    from factspec.model.project import Project
+
+    facts = """\
+        version: 1
+        sources:
+          - {id: a, file: a.txt, title: A, language: de, published: "2024-04"}
+          - {id: b, file: b.txt, title: B, language: de, published: "2024-04"}
+          - {id: c, file: c.txt, title: C, language: de, published: "2024-10"}
+        facts:
+          - id: forecast
+            description: The forecast
+            kind: range
+            unit: usd
+            revisable: true
+            evidence:
+              - source: a
+                quote: "Die Firma erwartet Ausgaben von 35 bis 40 Milliarden Dollar."
+                as_of: "2024-04"
+              - source: b
+                quote: "Die Firma erwartet Ausgaben von 37 bis 40 Milliarden Dollar."
+                as_of: "2024-04"
+              - source: c
+                quote: "Die Firma erwartet Ausgaben von 38 bis 41 Milliarden Dollar."
+        """
+    seeds = {
+        **FORECAST_SEEDS,
+        "c.txt": "Die Firma erwartet Ausgaben von 38 bis 41 Milliarden Dollar.\n",
+    }
+    feature = "Feature: f\n  Scenario: f\n    Then forecast is 38 to 41 billion dollars\n"
+    root = write_project(tmp_path / "p", facts=facts, seeds=seeds, features={"f.feature": feature})
+    found = {(c["kind"], c["a"]["source"], c["b"]["source"]) for c in conflicts(Project.load(root))}
+    # April's two statements disagree with each other; October's revises both: no conflict.
+    assert found == {("between sources, both dated 2024-04", "a", "b")}
+    [result] = judge(root, feature).values()
+    assert marks(result) == {"a": "SUPERSEDED", "b": "SUPERSEDED", "c": "SUPPORTS"}
