@@ -308,7 +308,9 @@ class Checker:
                 "end": location.end,
                 "hedged": item.evidence.hedged,
             }
-            for fact, lenders in dict.fromkeys((b.fact, b.lenders) for b in cell.borrowed)
+            for borrowed, lenders in dict.fromkeys((b.fact, b.lenders) for b in cell.borrowed)
+            # A borrowed derived value rests on the lender's quotes for its operands.
+            for fact in self.project.factbase.with_operands([borrowed])
             for lender in lenders
             for item in self.values.evidence(fact, lender)
             for location in item.locations
