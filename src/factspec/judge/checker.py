@@ -25,6 +25,7 @@ from factspec.judge.verdict import (
     judge_cell,
     place_cells,
 )
+from factspec.model.evidence import ResolvedEvidence
 from factspec.model.grammar import (
     ChangeStep,
     ChangeToStep,
@@ -45,6 +46,7 @@ from factspec.model.lock import FIX as LOCK_FIX
 from factspec.model.lock import LOCK_FILE, LockStatus, lock_status
 from factspec.model.project import FEATURES_DIR, Project
 from factspec.model.values import SourceValues
+from factspec.read.corpus import QuoteLocation
 from factspec.read.features import Claim, ClaimStep, load_features
 from factspec.read.problems import FactspecError, Problem
 
@@ -283,31 +285,13 @@ class Checker:
 
     def _cell_record(self, cell: Cell, facts: Sequence[str]) -> dict[str, object]:
         evidence = [
-            {
-                "fact": item.fact.id,
-                "quote": location.text,
-                "line": location.line,
-                "column": location.column,
-                "start": location.start,
-                "end": location.end,
-                "hedged": item.evidence.hedged,
-            }
+            _evidence_record(item, location)
             for fact in facts
             for item in self.values.evidence(fact, cell.source_id)
             for location in item.locations
         ]
         evidence += [
-            {
-                "fact": fact,
-                "source": lender,
-                "borrowed": True,
-                "quote": location.text,
-                "line": location.line,
-                "column": location.column,
-                "start": location.start,
-                "end": location.end,
-                "hedged": item.evidence.hedged,
-            }
+            {**_evidence_record(item, location), "source": lender, "borrowed": True}
             for borrowed, lenders in dict.fromkeys((b.fact, b.lenders) for b in cell.borrowed)
             # A borrowed derived value rests on the lender's quotes for its operands.
             for fact in self.project.factbase.with_operands([borrowed])
@@ -337,6 +321,19 @@ class Checker:
         if problems:
             return ClaimResult(claim, (), ClaimOutcome(False, (), (), ()), tuple(problems))
         return self.judge(claim, steps)
+
+
+def _evidence_record(item: ResolvedEvidence, location: QuoteLocation) -> dict[str, object]:
+    """One quote of a cell as reports show it: where it stands and what fact it is for."""
+    return {
+        "fact": item.fact.id,
+        "quote": location.text,
+        "line": location.line,
+        "column": location.column,
+        "start": location.start,
+        "end": location.end,
+        "hedged": item.evidence.hedged,
+    }
 
 
 def _completed_from(cell: Cell) -> list[dict[str, object]]:
