@@ -14,6 +14,7 @@ from factspec.commands import (
     EXIT_UNUSABLE,
     check,
     impact,
+    init,
     lint,
     lock,
     mutate,
@@ -23,7 +24,7 @@ from factspec.commands import (
 )
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (parse, lint, check, table, lock, impact, mutate, schema)
+COMMANDS = (init, parse, lint, check, table, lock, impact, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

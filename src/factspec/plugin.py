@@ -2,7 +2,8 @@
 
 It is the only engine module that imports pytest. It collects ``features/*.feature`` directly
 (test ids read ``features/capex.feature::<claim>``), lets pytest-bdd execute each scenario's
-steps through the project's bindings in ``steps/``, applies the same verdicts and pass rule
+steps through its built-in binding (and a project's own ``steps/``, which is optional),
+applies the same verdicts and pass rule
 as ``factspec check``, records every (claim, source) verdict in a form that survives
 pytest-xdist, prints the coverage table and writes the reports.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytest_bdd import parsers, step
 from pytest_bdd.parser import FeatureParser
 from pytest_bdd.scenario import _execute_scenario
 
@@ -84,6 +86,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
     if not (root / FACTS_FILE).is_file():
         return  # not a factspec project: the plugin stays out of the way
+    # Only here: in an ordinary pytest-bdd repository a catch-all step would hide its
+    # "step definition is not found" errors.
+    config.pluginmanager.register(BuiltinSteps, "factspec-steps")
     _register_step_bindings(config, root)
     tags: set[str] = set()
     for path in sorted((root / FEATURES_DIR).rglob("*.feature")):
@@ -98,8 +103,21 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
 
 
+class BuiltinSteps:
+    """The step binding every factspec project gets: each step of a claim goes to the one
+    grammar (``factspec.model.grammar``), which reads it whole or fails at it with the nearest
+    known phrases. Registered as a plugin, so a project needs no ``steps/`` of its own."""
+
+    # pytest-bdd's public decorator puts the step's fixture into the namespace it is called
+    # in: here the class body, which pytest reads for fixtures once the class is a plugin.
+    @step(parsers.re(r"(?P<text>.+)"))
+    def claim_step(text: str, factspec_claim: ClaimRecorder) -> None:
+        factspec_claim.add(text)
+
+
 def _register_step_bindings(config: pytest.Config, root: Path) -> None:
-    """Load ``steps/*.py`` as plugins, so their pytest-bdd steps serve every feature file."""
+    """Load a project's own ``steps/*.py`` (optional) as plugins, so their pytest-bdd steps
+    serve every feature file beside the built-in binding."""
     for path in sorted((root / STEPS_DIR).glob("*.py")):
         name = f"factspec_steps_{path.stem}"
         if config.pluginmanager.has_plugin(name):
