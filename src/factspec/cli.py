@@ -20,11 +20,12 @@ from factspec.commands import (
     mutate,
     parse,
     schema,
+    suggest,
     table,
 )
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (init, parse, lint, check, table, lock, impact, mutate, schema)
+COMMANDS = (init, parse, lint, suggest, check, table, lock, impact, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
