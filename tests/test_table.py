@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import ROOT, CliRun, run_pytest
 from factspec.gate.lock import write_lock
-from factspec.report.data import rating_of
+from factspec.report.claimreview import rating_of
 from factspec.report.markdown import MAX_GRID_SOURCES, render_terminal_table
 
 

@@ -28,6 +28,7 @@ from factspec.judge.coverage_model import build_model, table_model
 from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.model.publication import load_publication
 from factspec.read.features import (
     PYTEST_OUTCOME_TAGS,
     Claim,
@@ -321,10 +322,17 @@ class VerdictRecorder:
         # The whole model (conflicts, corpus coverage, fingerprint) only for reports.
         model = build_model(project, self.records)
         if write:
-            out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
-            texts = project.texts_by_id()
-            written = write_reports(model, texts, out)
-            writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
+            try:
+                publication = load_publication(self.root)
+            except FactspecError as error:
+                for problem in error.problems:
+                    writer.write_line(str(problem), red=True)
+                writer.write_line("reports not written: the ClaimReview settings are unusable")
+            else:
+                out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
+                texts = project.texts_by_id()
+                written = write_reports(model, texts, out, publication)
+                writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(render_markdown(model) + "\n")
