@@ -85,7 +85,8 @@ def _write(
             print(f"wrote {COVERAGE_FILE} and {REPORTS_DIR}/")
             return EXIT_OK
         return _check(root / COVERAGE_FILE, fresh)  # a check writes nothing
-    text = render_terminal_table(model) + "\n" if args.format == "text" else None
+    # The command is asked for the table: every claim, however many.
+    text = render_terminal_table(model, full=True) + "\n" if args.format == "text" else None
     text = text if text is not None else render(model, texts, args.format, publication)
     if args.output:
         atomic_write(args.output, text)
