@@ -23,6 +23,7 @@ from factspec.commands import (
     suggest,
     table,
 )
+from factspec.commands.progress import progress_on_terminal
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
 COMMANDS = (init, parse, lint, suggest, check, table, lock, impact, mutate, schema)
@@ -44,7 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:  # pragma: no cover - argparse requires a command
         parser.print_usage(sys.stderr)
         return EXIT_UNUSABLE
-    return int(handler(args))
+    # A bar on stderr for work that takes more than a second, on a terminal only.
+    with progress_on_terminal():
+        return int(handler(args))
 
 
 if __name__ == "__main__":  # pragma: no cover
