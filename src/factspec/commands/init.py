@@ -106,8 +106,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"created {path}")
     for path, reason in kept:
         print(f"kept    {path} ({reason})")
+    where = "" if str(root) == "." else f" in {root}"
     print(
-        f"\n{plural(len(created), 'file')} created in {root}. Next: add a text to seeds/, "
+        f"\n{plural(len(created), 'file')} created{where}. Next: add a text to seeds/, "
         "run `factspec suggest`, paste what is right into facts.yaml, then "
         "`factspec lock && factspec lint && factspec check && pytest`."
     )

@@ -159,8 +159,12 @@ class _Drafter:
         before = text.text[start : figure.start].strip()
         after = text.text[figure.end : end].strip()
         description = re.sub(r" ([.,;:!?])", r"\1", " ".join(p for p in (before, "…", after) if p))
-        # The id from the words around the figure: its own ("rund", "160.000") name nothing.
-        words = f"{before} {after}"
+        # The id from the words around the figure, those before it first; no figure's own
+        # words ("rund", "160.000", "Milliarden") name anything.
+        words = [
+            _figures_blanked(part, language, self.units)
+            for part in (text.text[start : figure.start], text.text[figure.end : end])
+        ]
         new_id = _unique(_fact_id(words, figure, language, self.units, source_id), self.taken)
         self.taken.add(new_id)
         self.suggestions.append(
@@ -268,19 +272,29 @@ def _read_with(
     return figure
 
 
+def _figures_blanked(text: str, language: str, units: UnitRegistry) -> str:
+    """``text`` with every figure in it replaced by spaces."""
+    for figure in reversed(read_quantities(text, language, units=units)):
+        text = text[: figure.start] + " " * (figure.end - figure.start) + text[figure.end :]
+    return text
+
+
 def _fact_id(
-    quote: str, figure: Quantity, language: str, units: UnitRegistry, source_id: str
+    words: list[str], figure: Quantity, language: str, units: UnitRegistry, source_id: str
 ) -> str:
-    """A readable id from the clause's first content words and the unit, e.g.
-    ``library_lent_books``; the curator renames it as they see fit."""
-    content = [
-        _ascii_slug(word)
-        for word in _WORD.findall(quote)
-        if len(word) >= 4
-        and word.casefold() not in _STOPWORDS
-        and units.lookup(word, language) is None
-    ]
-    parts = [part for part in content if part][:3]
+    """A readable id from the content words around the figure (up to three, those before it
+    first) and the unit, e.g. ``library_lent_books``; the curator renames it at will."""
+    parts: list[str] = []
+    for part in words:
+        parts += [
+            slug
+            for word in _WORD.findall(part)
+            if len(word) >= 4
+            and word.casefold() not in _STOPWORDS
+            and units.lookup(word, language) is None
+            and (slug := _ascii_slug(word))
+        ]
+    parts = parts[:3]
     parts.append(figure.unit or "figure")
     slug = "_".join(parts)
     if not slug[0].isalpha():
