@@ -2,7 +2,9 @@
 
 No logic lives here. The factspec plugin loads this module for the project's features; the
 grammar (``factspec.model.grammar``) knows the phrases in English and German, and an unknown
-phrase fails at its step with the nearest known phrases.
+phrase fails at its step with the nearest known phrases. The plugin's built-in binding does
+the same, so a project needs no ``steps/``: this one is kept as the example of a project's
+own bindings, written with pytest-bdd's public API.
 """
 
 from __future__ import annotations

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sys
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -14,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from conftest import TINY_FACTS, TINY_FEATURE, TINY_SEEDS, CliRun, write_project
+from factspec.cli import main
 from factspec.commands import mutate as mutate_command
+from factspec.commands.progress import progress_on_terminal
 from factspec.gate.mutate import (
     NUMBER,
     SENTENCE,
@@ -351,19 +352,20 @@ def test_unusable_input_exits_two(tmp_path: Path, run_mutate: Callable[..., CliR
     assert "no facts.yaml" in result.err
 
 
-def test_progress_bar_only_on_a_terminal(
-    tiny: Path, monkeypatch: pytest.MonkeyPatch, run_mutate: Callable[..., CliRun]
+def test_mutate_shows_its_progress_on_stderr_not_in_its_output(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     screen = Terminal()
-    monkeypatch.setattr(sys, "stdout", screen)
-    assert run_mutate(str(tiny)).code == 1
-    shown = screen.getvalue()
-    assert "\rmutating [" in shown and "17/17" in shown
-    assert "Mutation score: 76.4 %" in shown
+    monkeypatch.delenv("CI", raising=False)
+    with progress_on_terminal(screen, delay=0):
+        assert main(["mutate", str(tiny)]) == 1
+    assert "mutating" in screen.getvalue() and "/17 " in screen.getvalue()
+    shown = capsys.readouterr().out
+    assert "Mutation score: 76.4 %" in shown and "\r" not in shown
 
 
 # ---------------------------------------------------------------------------

@@ -113,7 +113,9 @@ def test_any_text_reads_without_error_into_consistent_readings(text, lang, toler
         end = q.end
         if q.range is None:
             assert q.value is not None and q.endpoints is None
-            if q.qualifier not in ("more than", "less than"):  # open at the nominal value
+            # Open at the nominal value: "more than X", "less than X", and "nearly X", which
+            # stops short of X (DESIGN's table; hypothesis found "fast 1").
+            if q.qualifier not in ("more than", "less than", "nearly"):
                 assert q.interval.contains(q.value)
         else:
             low, high = q.range

@@ -26,7 +26,7 @@ from factspec.model.grammar import (
 )
 from factspec.read.interval import Interval
 from factspec.read.quantity import read_quantities
-from factspec.report.data import rating_of
+from factspec.report.claimreview import rating_of
 from factspec.report.markdown import status_text
 
 F = Fraction

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from conftest import ROOT, CliRun, run_pytest
 from factspec.gate.lock import write_lock
-from factspec.report.data import rating_of
+from factspec.report.claimreview import rating_of
 from factspec.report.markdown import MAX_GRID_SOURCES, render_terminal_table
 
 
@@ -107,7 +107,7 @@ def test_serial_and_xdist_reports_are_byte_identical(tmp_path: Path) -> None:
 def test_pytest_prints_the_table_and_fills_the_job_summary(tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
-    out = run_pytest_ok(ROOT, "features", "--factspec-no-reports", env=env)
+    out = run_pytest_ok(ROOT, "features", "--factspec-no-reports", "--factspec-table=all", env=env)
     assert "factspec coverage" in out
     assert "Llama 4 needs about ten times Llama 3's GPUs" in out
     assert "63 claims: 63 passed, 0 failed" in out

@@ -15,16 +15,19 @@ from factspec.commands import (
     EXIT_UNUSABLE,
     check,
     impact,
+    init,
     lint,
     lock,
     mutate,
     parse,
     schema,
+    suggest,
     table,
 )
+from factspec.commands.progress import progress_on_terminal
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (parse, lint, check, table, lock, impact, mutate, schema)
+COMMANDS = (init, parse, lint, suggest, check, table, lock, impact, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,7 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_UNUSABLE
     try:
-        return int(handler(args))
+        # A bar on stderr for work that takes more than a second, on a terminal only.
+        with progress_on_terminal():
+            return int(handler(args))
     except BrokenPipeError:
         # Whoever read the output stopped early (`factspec lint | head`): no traceback. The
         # rest of stdout goes nowhere, so the interpreter's last flush cannot fail again.

@@ -2,7 +2,8 @@
 
 It is the only engine module that imports pytest. It collects ``features/*.feature`` directly
 (test ids read ``features/capex.feature::<claim>``), lets pytest-bdd execute each scenario's
-steps through the project's bindings in ``steps/``, applies the same verdicts and pass rule
+steps through its built-in binding (and a project's own ``steps/``, which is optional),
+applies the same verdicts and pass rule
 as ``factspec check``, records every (claim, source) verdict in a form that survives
 pytest-xdist, prints the coverage table and writes the reports.
 """
@@ -17,8 +18,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pytest_bdd.parser import FeatureParser
-from pytest_bdd.scenario import _execute_scenario
+from pytest_bdd import parsers, step
+
+# pytest-bdd has no public API to run one parsed scenario inside a test item of another
+# plugin's making: these two private names are the ones factspec relies on, and
+# tests/test_pytest_bdd_contract.py pins what it needs of them. If a pytest-bdd release moves
+# them, factspec stops here with a message rather than running claims some other way.
+try:
+    from pytest_bdd.parser import FeatureParser
+    from pytest_bdd.scenario import _execute_scenario
+except ImportError as error:  # pragma: no cover - depends on the installed pytest-bdd
+    raise ImportError(
+        f"factspec cannot run claims with this pytest-bdd ({error}): it needs "
+        "pytest_bdd.parser.FeatureParser and pytest_bdd.scenario._execute_scenario — install "
+        "the pytest-bdd version pyproject.toml names, or a factspec release that supports yours"
+    ) from error
 
 from factspec import __version__
 from factspec.judge.checker import Checker
@@ -26,6 +40,7 @@ from factspec.judge.coverage_model import build_model, table_model
 from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.model.publication import load_publication
 from factspec.read.features import (
     PYTEST_OUTCOME_TAGS,
     Claim,
@@ -35,7 +50,7 @@ from factspec.read.features import (
     parse_feature_text,
     read_feature_text,
 )
-from factspec.read.problems import FactspecError
+from factspec.read.problems import FactspecError, Problem
 from factspec.report.markdown import render_markdown, render_terminal_table
 from factspec.report.write import REPORTS_DIR, atomic_write, write_reports
 
@@ -68,6 +83,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--factspec-no-reports", action="store_true", help="write no reports after a full run"
     )
+    group.addoption(
+        "--factspec-table",
+        choices=("auto", "all"),
+        default="auto",
+        help="the coverage table in the summary: auto lists every claim up to 50, beyond that "
+        "the failing and disputed ones with the totals; all lists every claim",
+    )
 
 
 def _project_root(config: pytest.Config) -> Path:
@@ -84,6 +106,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
     if not (root / FACTS_FILE).is_file():
         return  # not a factspec project: the plugin stays out of the way
+    # Only here: in an ordinary pytest-bdd repository a catch-all step would hide its
+    # "step definition is not found" errors.
+    config.pluginmanager.register(BuiltinSteps, "factspec-steps")
     _register_step_bindings(config, root)
     tags: set[str] = set()
     for path in sorted((root / FEATURES_DIR).rglob("*.feature")):
@@ -98,8 +123,21 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
 
 
+class BuiltinSteps:
+    """The step binding every factspec project gets: each step of a claim goes to the one
+    grammar (``factspec.model.grammar``), which reads it whole or fails at it with the nearest
+    known phrases. Registered as a plugin, so a project needs no ``steps/`` of its own."""
+
+    # pytest-bdd's public decorator puts the step's fixture into the namespace it is called
+    # in: here the class body, which pytest reads for fixtures once the class is a plugin.
+    @step(parsers.re(r"(?P<text>.+)"))
+    def claim_step(text: str, factspec_claim: ClaimRecorder) -> None:
+        factspec_claim.add(text)
+
+
 def _register_step_bindings(config: pytest.Config, root: Path) -> None:
-    """Load ``steps/*.py`` as plugins, so their pytest-bdd steps serve every feature file."""
+    """Load a project's own ``steps/*.py`` (optional) as plugins, so their pytest-bdd steps
+    serve every feature file beside the built-in binding."""
     for path in sorted((root / STEPS_DIR).glob("*.py")):
         name = f"factspec_steps_{path.stem}"
         if config.pluginmanager.has_plugin(name):
@@ -131,13 +169,16 @@ class FeatureFile(pytest.File):
         display = self.path.relative_to(root).as_posix()
         try:
             claims = parse_feature_text(read_feature_text(self.path, display), display)
+            feature = FeatureParser(str(self.path.parent), self.path.name).parse()
+            scenarios = _scenarios_by_claim(feature, claims, display)
         except FactspecError as error:
-            raise self.CollectError(str(error)) from None
-        feature = FeatureParser(str(self.path.parent), self.path.name).parse()
-        rendered = {scenario.name: scenario for scenario in _render_all(feature)}
-        for claim in claims:
+            # One failing test for the file, not a collection error: pytest stops the whole
+            # session at a collection error, and the other files' claims would never run.
+            yield BrokenFeature.from_parent(self, name=BROKEN_NAME, error=error)
+            return
+        for claim, scenario in zip(claims, scenarios, strict=True):
             item = ClaimItem.from_parent(
-                self, name=claim.title, callobj=_claim_test(feature, rendered[claim.title])
+                self, name=claim.title, callobj=_claim_test(feature, scenario)
             )
             item.stash[_CLAIM] = claim
             for tag in claim.tags:
@@ -146,6 +187,24 @@ class FeatureFile(pytest.File):
                 if tag not in PYTEST_OUTCOME_TAGS:
                     item.add_marker(tag)
             yield item
+
+
+BROKEN_NAME = "<feature file cannot be read>"
+
+
+class BrokenFeature(pytest.Item):
+    """A feature file factspec cannot read, as one failing test at its first problem."""
+
+    def __init__(self, *, error: FactspecError, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.error = error
+
+    def runtest(self) -> None:
+        pytest.fail(str(self.error), pytrace=False)
+
+    def reportinfo(self) -> tuple[Path, int, str]:
+        line = next((p.line for p in self.error.problems if p.line is not None), 1)
+        return self.path, line - 1, f"{self.path.name}:{line}: the file cannot be read"
 
 
 class ClaimItem(pytest.Function):
@@ -157,12 +216,53 @@ class ClaimItem(pytest.Function):
         return self.path, claim.line - 1, f"{claim.feature}:{claim.line}: {claim.title}"
 
 
-def _render_all(feature: Any) -> Iterator[Any]:
-    """Every scenario pytest-bdd will run: outlines once per Examples row."""
-    for template in feature.scenarios.values():
-        rows = [row for examples in template.examples for row in examples.as_contexts()]
-        for context in rows or [{}]:
-            yield template.render(context)
+def _scenarios_by_claim(feature: Any, claims: list[Claim], display: str) -> list[Any]:
+    """The scenario pytest-bdd will run for each claim, matched by the line the scenario
+    starts on and, for an outline, by its Examples row in order — never by title, which
+    pytest-bdd renders its own way. A mismatch means factspec and pytest-bdd read the file
+    differently: a collection error that says so, never a claim run with another's steps."""
+    templates = {template.line_number: template for template in feature.scenarios.values()}
+    rows_used: dict[int, int] = {}
+    scenarios = []
+    for claim in claims:
+        template = templates.get(claim.line)
+        row = rows_used[claim.line] = rows_used.get(claim.line, -1) + 1
+        rows = [] if template is None else _example_rows(template)
+        if template is None or row >= len(rows):
+            raise FactspecError(
+                [
+                    Problem(
+                        display,
+                        claim.line,
+                        f"pytest-bdd reads no scenario {'row ' + str(row + 1) + ' ' if row else ''}"
+                        f"at this line for claim {claim.title!r}",
+                        "the installed pytest-bdd parses this file differently from factspec: "
+                        "install the pytest-bdd version pyproject.toml names",
+                    )
+                ]
+            )
+        scenario = template.render(rows[row])
+        if len(scenario.steps) != len(claim.steps):
+            raise FactspecError(
+                [
+                    Problem(
+                        display,
+                        claim.line,
+                        f"pytest-bdd reads {len(scenario.steps)} steps where factspec reads "
+                        f"{len(claim.steps)} for claim {claim.title!r}",
+                        "install the pytest-bdd version pyproject.toml names",
+                    )
+                ]
+            )
+        scenarios.append(scenario)
+    return scenarios
+
+
+def _example_rows(template: Any) -> list[dict[str, str]]:
+    """The contexts pytest-bdd renders an outline with, one per Examples row ([{}] for a
+    plain scenario)."""
+    rows = [row for examples in template.examples for row in examples.as_contexts()]
+    return rows or [{}]
 
 
 def _claim_test(feature: Any, scenario: Any) -> Any:
@@ -170,6 +270,16 @@ def _claim_test(feature: Any, scenario: Any) -> Any:
         __tracebackhide__ = True
         _execute_scenario(feature, scenario, request)  # pytest-bdd runs the steps
         recorder = _recorder(request, factspec_checker)
+        if len(recorder.steps) != len(recorder.claim.steps):
+            # A claim judged on fewer steps than it states would pass for the wrong reason.
+            pytest.fail(
+                f"Claim: {recorder.claim.title}\n  problem: pytest-bdd ran "
+                f"{len(recorder.steps)} of its {len(recorder.claim.steps)} steps through "
+                "factspec's binding — a step bound elsewhere (steps/, conftest.py) or a "
+                "pytest-bdd that runs scenarios differently; every step of a claim must reach "
+                "the grammar",
+                pytrace=False,
+            )
         result = factspec_checker.judge(recorder.claim, recorder.steps)
         # Compact JSON: what junit XML shows and what travels from xdist workers, one format.
         record = json.dumps(
@@ -263,7 +373,10 @@ class VerdictRecorder:
             self.lock_lines = [str(problem) for problem in error.problems]
         else:
             self.lock_lines = [str(problem) for problem in self.lock.problems(self._by_file())]
-        ran_claims = any(isinstance(item.parent, FeatureFile) for item in session.items)
+        # Under xdist the claims ran in the workers: their records arrived here, their items
+        # did not (and before pytest 8 the controller's session has no items at all).
+        items = getattr(session, "items", [])
+        ran_claims = bool(self.records) or any(isinstance(i.parent, FeatureFile) for i in items)
         if self.lock_lines and ran_claims and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
@@ -286,7 +399,9 @@ class VerdictRecorder:
             return  # the failing tests already say why
         writer = terminalreporter
         writer.section("factspec coverage")
-        writer.write_line(render_terminal_table(table_model(project.factbase, self.records)))
+        full = self.config.getoption("--factspec-table") == "all"
+        table = render_terminal_table(table_model(project.factbase, self.records), full=full)
+        writer.write_line(table)
         for line in self.lock_lines:
             writer.write_line(line, red=True)
         ran = {record["id"] for record in self.records}
@@ -303,10 +418,17 @@ class VerdictRecorder:
         # The whole model (conflicts, corpus coverage, fingerprint) only for reports.
         model = build_model(project, self.records)
         if write:
-            out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
-            texts = project.texts_by_id()
-            written = write_reports(model, texts, out)
-            writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
+            try:
+                publication = load_publication(self.root)
+            except FactspecError as error:
+                for problem in error.problems:
+                    writer.write_line(str(problem), red=True)
+                writer.write_line("reports not written: the ClaimReview settings are unusable")
+            else:
+                out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
+                texts = project.texts_by_id()
+                written = write_reports(model, texts, out, publication)
+                writer.write_line(f"reports written: {', '.join(p.name for p in written)}")
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(render_markdown(model) + "\n")

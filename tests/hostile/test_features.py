@@ -202,8 +202,9 @@ def test_the_pytest_runner_collects_a_1000_row_outline(tiny: Path) -> None:
 
 
 def test_a_broken_feature_file_fails_only_its_own_collection(tiny: Path) -> None:
-    """The other files' tags are still registered under --strict-markers, so their claims run
-    (before, one broken file left every tag unregistered and every tagged claim erred)."""
+    """The broken file is one failing test at its first problem, not a collection error that
+    stops pytest: the other files' claims run, their tags registered under --strict-markers,
+    with pytest's default options (no --continue-on-collection-errors)."""
     tagged = TINY_FEATURE.replace(
         "      Scenario: Falke needs about 160,000 GPUs",
         "      @compute\n      Scenario: Falke needs about 160,000 GPUs",
@@ -211,17 +212,12 @@ def test_a_broken_feature_file_fails_only_its_own_collection(tiny: Path) -> None
     write_feature(tiny, textwrap.dedent(tagged))
     broken = "Feature: broken\n  Scenario: one\n    Then x is 1 GPUs\nFeature: again\n"
     write_feature(tiny, broken, "broken.feature")
-    completed = run_pytest(
-        tiny,
-        "features",
-        "-rA",
-        "--strict-markers",
-        "--factspec-no-reports",
-        "--continue-on-collection-errors",  # pytest's own default stops at a collection error
-    )
+    completed = run_pytest(tiny, "features", "-rA", "--strict-markers", "--factspec-no-reports")
     out = completed.stdout
     assert completed.returncode == 1, out[-2000:]
-    assert "ERROR features/broken.feature" in out
+    assert "FAILED features/broken.feature::<feature file cannot be read>" in out
+    assert "features/broken.feature:4:" in out  # the problem, at its line
     assert "PASSED features/tiny.feature::Falke needs about 160,000 GPUs" in out
     assert "'compute' not found in `markers`" not in out
-    assert "1 error" in out.splitlines()[-1] and "3 passed" in out.splitlines()[-1]
+    assert "error" not in out.splitlines()[-1]
+    assert "1 failed, 3 passed" in out.splitlines()[-1]

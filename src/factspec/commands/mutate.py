@@ -11,7 +11,6 @@ import json
 import sys
 from fractions import Fraction
 from pathlib import Path
-from typing import TextIO
 
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, unusable
 from factspec.gate.mutate import (
@@ -26,7 +25,6 @@ from factspec.read.features import Claim, load_features
 from factspec.read.problems import FactspecError, Problem
 
 JSON_VERSION = 1
-_BAR_WIDTH = 30
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -49,10 +47,8 @@ def run(args: argparse.Namespace) -> int:
     except FactspecError as error:
         return unusable(error, "mutate")
     out = sys.stdout
-    bar = ProgressBar(out) if out.isatty() and not args.json else None
-    report = MutationRun(project, claims).run(bar.update if bar is not None else None)
-    if bar is not None:
-        bar.clear()
+    # The progress bar, on a terminal, is the command line's (stderr; factspec.cli).
+    report = MutationRun(project, claims).run()
     if args.json:
         json.dump(to_json(report), out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -75,23 +71,6 @@ def load(root: Path) -> tuple[Project, list[Claim]]:
 def exit_code(report: MutationReport) -> int:
     """0 only when mutants were tested and none survived: a gate that tested nothing fails."""
     return EXIT_OK if report.valid and not report.survivors else EXIT_FINDINGS
-
-
-class ProgressBar:
-    """A one-line bar redrawn in place; only for a terminal, where \\r means something."""
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def update(self, done: int, total: int) -> None:
-        filled = _BAR_WIDTH * done // total if total else _BAR_WIDTH
-        bar = "#" * filled + "." * (_BAR_WIDTH - filled)
-        self.out.write(f"\rmutating [{bar}] {done}/{total}")
-        self.out.flush()
-
-    def clear(self) -> None:
-        self.out.write("\r" + " " * (_BAR_WIDTH + 32) + "\r")
-        self.out.flush()
 
 
 # ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from pathlib import Path
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, unusable
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import build_model
+from factspec.model.publication import Publication, load_publication
 from factspec.read.problems import FactspecError
 from factspec.report.markdown import matrix_cells, render_terminal_table
 from factspec.report.write import (
@@ -53,13 +54,14 @@ def run(args: argparse.Namespace) -> int:
     root: Path = args.directory
     try:
         report = check_project(root)
+        publication = load_publication(root)
     except FactspecError as error:
         return unusable(error, "table")
     model = build_model(report.project, report.records())
     project = report.project
     texts = project.texts_by_id()
     try:
-        return _write(args, model, texts)
+        return _write(args, model, texts, publication)
     except OSError as error:
         # atomic_write has removed its temporary file; every earlier report is intact.
         print(
@@ -71,18 +73,21 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
 
 
-def _write(args: argparse.Namespace, model: dict, texts: dict[str, str]) -> int:
+def _write(
+    args: argparse.Namespace, model: dict, texts: dict[str, str], publication: Publication
+) -> int:
     root: Path = args.directory
     if args.check or args.update:
         fresh = render(model, texts, "md")
         if args.update:
-            write_reports(model, texts, root / REPORTS_DIR)
+            write_reports(model, texts, root / REPORTS_DIR, publication)
             atomic_write(root / COVERAGE_FILE, fresh)
             print(f"wrote {COVERAGE_FILE} and {REPORTS_DIR}/")
             return EXIT_OK
         return _check(root / COVERAGE_FILE, fresh)  # a check writes nothing
-    text = render_terminal_table(model) + "\n" if args.format == "text" else None
-    text = text if text is not None else render(model, texts, args.format)
+    # The command is asked for the table: every claim, however many.
+    text = render_terminal_table(model, full=True) + "\n" if args.format == "text" else None
+    text = text if text is not None else render(model, texts, args.format, publication)
     if args.output:
         atomic_write(args.output, text)
     else:

@@ -19,6 +19,7 @@ from factspec.read.corpus import (
     nearest_passage,
 )
 from factspec.read.problems import Problem
+from factspec.read.progress import track
 from factspec.read.quantity import Quantity, QuantityError, read_quantities
 
 #: The readings of quoted words within one run, by everything that decides them: the words,
@@ -61,7 +62,7 @@ def resolve_evidence(
     resolved: list[ResolvedEvidence] = []
     problems: dict[str, list[Problem]] = {}
     readings: Readings = {}
-    for fact in factbase.facts:
+    for fact in track(factbase.facts, "reading evidence"):
         for evidence in fact.evidence:
             if only is not None and not only(fact, evidence):
                 continue

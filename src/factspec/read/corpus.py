@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 from factspec.read.folding import _UNPLAIN, FoldedText, _stands_alone, fold
 from factspec.read.folding_fastpath import holds_invisible, locate_plainly
 from factspec.read.problems import FactspecError, Problem
+from factspec.read.progress import track
 
 #: Largest source accepted by default. The corpus is news articles of a few KB; a file
 #: this large is almost certainly the wrong file (a dump, an archive), not an article.
@@ -453,7 +454,8 @@ class Corpus(Mapping[str, SourceText]):
         folder = os.path.join(seeds_dir, "")
         sources: dict[str, SourceText] = {}
         problems: list[Problem] = []
-        for name in dict.fromkeys(files):  # each file once, in the order given
+        names = dict.fromkeys(files)  # each file once, in the order given
+        for name in track(names, "reading sources"):
             refusal = _refuse_entry(root, seeds_dir, label, name, folder)
             if refusal is not None:
                 problems.append(refusal)

@@ -1,4 +1,4 @@
-"""Machine-readable renderings of the coverage model: JSON, CSV and schema.org ClaimReview."""
+"""Machine-readable renderings of the coverage model: JSON and CSV (ClaimReview: `claimreview`)."""
 
 from __future__ import annotations
 
@@ -62,69 +62,3 @@ def render_csv(model: Model) -> str:
 
 
 _NO_SOURCE = {"source": "", "verdict": Verdict.SILENT.name, "hedged": False, "evidence": []}
-
-# A ClaimReview rating on a 1–5 scale, from what the sources say of the claim.
-RATINGS = {
-    "supported": (5, "Supported by the sources"),
-    "disputed": (3, "Disputed: sources disagree"),
-    "unsupported": (2, "Not supported by the sources"),
-    "refuted": (1, "Refuted by the sources"),
-    # A debunked claim (@false) the sources refute: what a fact-checking desk publishes.
-    "false": (1, "False"),
-}
-
-
-def rating_of(claim: dict[str, Any]) -> str:
-    if "false" in claim.get("tags", ()) and claim.get("status") == "passed":
-        return "false"
-    verdicts = set(claim["verdicts"].values())
-    refuted = Verdict.REFUTES.name in verdicts
-    if refuted:
-        return "disputed" if claim["supporters"] else "refuted"
-    # Not every step may be supported even where some source supports what it speaks on:
-    # without refutation, the pass rule says whether the claim as a whole is supported.
-    return "supported" if claim.get("status") == "passed" else "unsupported"
-
-
-def render_claimreview(model: Model) -> str:
-    """schema.org ClaimReview, one per claim, rated from the verdicts of the sources."""
-    by_id = {source["id"]: source for source in model["sources"]}
-    reviews = []
-    for claim in model["claims"]:
-        value, label = RATINGS[rating_of(claim)]
-        supporting = [by_id[sid] for sid in claim["supporters"]]
-        reviews.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "claimReviewed": claim["title"],
-                "identifier": claim["id"],
-                "reviewRating": {
-                    "@type": "Rating",
-                    "ratingValue": value,
-                    "bestRating": 5,
-                    "worstRating": 1,
-                    "alternateName": label,
-                },
-                "itemReviewed": {
-                    "@type": "Claim",
-                    "appearance": [
-                        {
-                            "@type": "NewsArticle",
-                            "headline": source["title"],
-                            "identifier": source["id"],
-                            "datePublished": source["published"],
-                            "inLanguage": source["language"],
-                        }
-                        for source in supporting
-                    ],
-                },
-                "reviewBody": " ".join(
-                    explanation
-                    for cell in claim["cells"]
-                    if cell["verdict"] != Verdict.SILENT.name
-                    for explanation in cell["explanations"]
-                ),
-            }
-        )
-    return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

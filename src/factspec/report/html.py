@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from markupsafe import Markup
 
+from factspec.report.claimreview import claim_anchor
 from factspec.report.markdown import status_text
 
 if TYPE_CHECKING:
@@ -172,6 +173,8 @@ def _environment() -> jinja2.Environment:
     )
     # One wording of a claim's status for every report.
     environment.globals["status_text"] = status_text
+    # Each claim's row is the anchor its ClaimReview's url points at.
+    environment.globals["claim_anchor"] = claim_anchor
     return environment
 
 

@@ -85,26 +85,56 @@ def _rows(
     return rows
 
 
-def render_terminal_table(model: Model) -> str:
+MAX_TABLE_CLAIMS = 50
+"""Most claims the terminal table lists one by one; beyond, only those that need a look."""
+
+
+def _needs_a_look(claim: dict[str, Any]) -> bool:
+    return claim["status"] != "passed" or "disputed" in claim["tags"]
+
+
+def render_terminal_table(model: Model, *, full: bool = False) -> str:
     """The matrix for a terminal: titles shortened, one line per claim, then the totals.
 
     A column per source fits a terminal up to `MAX_GRID_SOURCES` sources; beyond that each
     claim lists its speaking sources instead, since a row of thousands of ``·`` says nothing.
+    Beyond `MAX_TABLE_CLAIMS` claims (unless ``full``) only the failing and disputed ones are
+    listed, with the totals and where the whole table is: a run's summary that scrolls past
+    hundreds of passing rows hides the few that matter.
     """
+    claims = model["claims"]
+    summary = model["summary"]
+    shown = claims
+    if not full and len(claims) > MAX_TABLE_CLAIMS:
+        shown = [claim for claim in claims if _needs_a_look(claim)]
+    view = {**model, "claims": shown}
     sources = [source["id"] for source in model["sources"]]
     if len(sources) <= MAX_GRID_SOURCES:
         headers = ["claim", "topic", *sources, "support", "status"]
-        rows = _matrix_rows(model, width=TITLE_WIDTH)
+        rows = _matrix_rows(view, width=TITLE_WIDTH)
     else:
         headers = ["claim", "topic", f"speaking sources (the other of {len(sources)} silent)"]
         headers += ["support", "status"]
-        rows = _speaking_rows(model, width=TITLE_WIDTH)
-    table = tabulate(rows, headers, disable_numparse=True)
-    summary = model["summary"]
-    return (
-        f"{table}\n\n{summary['claims']} claims: {summary['passed']} passed, "
-        f"{summary['failed']} failed; {LEGEND}"
+        rows = _speaking_rows(view, width=TITLE_WIDTH)
+    table = tabulate(rows, headers, disable_numparse=True) if rows else ""
+    disputed = sum("disputed" in claim["tags"] for claim in claims)
+    totals = (
+        f"{summary['claims']} claims: {summary['passed']} passed, {summary['failed']} failed"
+        + (f", {disputed} disputed" if disputed and shown is not claims else "")
+        + f"; {LEGEND}"
     )
+    if shown is claims:
+        return f"{table}\n\n{totals}"
+    listed = (
+        f"the {len(shown)} failing or disputed of {len(claims)} claims"
+        if shown
+        else f"no claim of {len(claims)} fails or is disputed"
+    )
+    pointer = (
+        f"Listed: {listed}. Every claim is in COVERAGE.md (`factspec table --update`, or "
+        "reports/COVERAGE.md after a full run); --factspec-table=all prints them all here."
+    )
+    return "\n\n".join(part for part in (table, totals, pointer) if part)
 
 
 def _escape_cell(text: str) -> str:

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from factspec.report.data import render_claimreview, render_csv, render_json
+from factspec.model.publication import Publication
+from factspec.report.claimreview import render_claimreview
+from factspec.report.data import render_csv, render_json
 from factspec.report.html import render_html
 from factspec.report.markdown import render_markdown
 
@@ -23,14 +25,17 @@ COVERAGE_FILE = "COVERAGE.md"
 Model = dict[str, Any]
 
 
-def render(model: Model, texts: dict[str, str], fmt: str) -> str:
-    """One format of the model: md, json, csv, html or claimreview."""
+def render(
+    model: Model, texts: dict[str, str], fmt: str, publication: Publication | None = None
+) -> str:
+    """One format of the model: md, json, csv, html or claimreview (which names the
+    publisher set in pyproject.toml: ``publication``)."""
     renderers: dict[str, Callable[[], str]] = {
         "md": lambda: render_markdown(model),
         "json": lambda: render_json(model),
         "csv": lambda: render_csv(model),
         "html": lambda: render_html(model, texts),
-        "claimreview": lambda: render_claimreview(model),
+        "claimreview": lambda: render_claimreview(model, publication),
     }
     return renderers[fmt]()
 
@@ -45,13 +50,15 @@ REPORT_FILES = {
 }
 
 
-def write_reports(model: Model, texts: dict[str, str], out: Path) -> list[Path]:
+def write_reports(
+    model: Model, texts: dict[str, str], out: Path, publication: Publication | None = None
+) -> list[Path]:
     """Every format into ``out``; returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in FORMATS:
         path = out / REPORT_FILES[fmt]
-        atomic_write(path, render(model, texts, fmt))
+        atomic_write(path, render(model, texts, fmt, publication))
         written.append(path)
     return written
 

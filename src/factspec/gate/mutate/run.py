@@ -25,6 +25,7 @@ from factspec.model.project import Project
 from factspec.model.values import SourceValues
 from factspec.read.features import Claim
 from factspec.read.problems import FactspecError
+from factspec.read.progress import track
 
 
 class Status(Enum):
@@ -136,7 +137,7 @@ class MutationRun:
         started = time.perf_counter_ns()
         mutants = build_mutants(self.project)
         results = []
-        for done, mutant in enumerate(mutants, 1):
+        for done, mutant in enumerate(track(mutants, "mutating"), 1):
             results.append(self.check(mutant))
             if progress is not None:
                 progress(done, len(mutants))
