@@ -182,3 +182,20 @@ def tiny(tmp_path: Path) -> Path:
         seeds=TINY_SEEDS,
         features={"tiny.feature": TINY_FEATURE},
     )
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """After a run that included the conformance ratchet, print its score table (the
+    workers of a parallel run cannot print; this runs where the report is written)."""
+    ran = any(
+        "test_conformance.py" in getattr(report, "nodeid", "")
+        for reports in terminalreporter.stats.values()
+        for report in reports
+    )
+    if not ran:
+        return
+    from conformance.measure import load_corpus, measure, score_table
+
+    cases = load_corpus()
+    terminalreporter.section("conformance corpus (tests/conformance/README.md)")
+    terminalreporter.write_line(score_table(cases, measure(cases)))
