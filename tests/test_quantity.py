@@ -652,3 +652,34 @@ def test_an_id_written_as_zeros_is_not_the_number_zero(text: str, lang: str, rea
     """ "000" as a word is an id (a source's), like "003": reading it as 0 once took "000 und
     0,5 Prozent" for a range from 0 to 0.5 percent."""
     assert [q.text for q in read_quantities(text, lang)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The answer is minus 5", "en", -5),
+        ("minus 1,200,000", "en", -1_200_000),
+        ("- 1,200,000", "en", -1_200_000),
+        ("negative 1200000", "en", -1_200_000),
+        ("just need minus five percent", "en", -5),
+        ("a (–3 %) drop", "en", -3),
+        ("Der Kurs fiel um –3,4 %", "de", Fraction(-34, 10)),
+        ("- 1.200.000", "de", -1_200_000),
+        ("negativ 1200000", "de", -1_200_000),
+        ("minus 5 Prozent", "de", -5),
+        (".77", "en", Fraction(77, 100)),
+        (",77", "de", Fraction(77, 100)),
+    ],
+)
+def test_signs_and_leading_separators_are_read(text: str, lang: str, value: Fraction) -> None:
+    """A sign, a minus word or a leading decimal separator once dropped silently: "minus 5"
+    read 5, ".77" read 77 — wrong numbers, the worst misreading."""
+    [quantity] = read_quantities(text, lang)
+    assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("3–5 %", "en"), ("2024-2025", "en"), ("10-20 Euro", "de")]
+)
+def test_a_dash_between_numbers_is_no_sign(text: str, lang: str) -> None:
+    assert all(q.value is None or q.value >= 0 for q in read_quantities(text, lang))

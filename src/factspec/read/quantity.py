@@ -103,6 +103,41 @@ __all__ = [
     "read_quantities",
 ]
 
+# What may stand before a sign or a leading decimal separator: the start, a space, a bracket.
+_BEFORE_SIGN = frozenset(" \t\n(\xa0\u202f\u2009")
+# The decimal separator a number may begin with: ".77" in English, ",77" in German.
+_LEADING_DECIMAL = {"en": ".", "de": ","}
+# A word that makes the number after it negative ("minus 5", "negativ 1200000").
+_MINUS_WORDS = {"en": ("minus", "negative"), "de": ("minus", "negativ")}
+_SIGN_WORD = {
+    lang: re.compile(rf"(?:^|(?<=[\s(]))(?P<word>{'|'.join(words)})[ \xa0]$", re.IGNORECASE)
+    for lang, words in _MINUS_WORDS.items()
+}
+
+
+def _sign_before(text: str, start: int, floor: int, lang: str) -> tuple[int, int] | None:
+    """The sign written before a number starting at ``start``: (+1 or -1, where it begins).
+
+    "-5", "−5", "+5", the en dash of a typeset minus ("–3 %"), a sign set apart by a space
+    at the start of a text or after a bracket ("- 1.200"), and the words "minus"/"negative".
+    A dash between two numbers is a range, so a sign needs the start, a space or a bracket
+    before it.
+    """
+    if start <= floor:
+        return None
+    char = text[start - 1]
+    if char in "-−+–" and (start == 1 or text[start - 2] in _BEFORE_SIGN):
+        return (-1 if char != "+" else 1), start - 1
+    spaced = char == " " and start >= 2 and text[start - 2] in "-−–" and start - 2 >= floor
+    if spaced and (start == 2 or text[start - 3] in "(\n"):
+        return -1, start - 2  # "- 1.200" opening a text or a bracket
+    window = text[max(floor, start - 12) : start]
+    word = _SIGN_WORD[lang].search(window)
+    if word is not None:
+        return -1, start - len(window) + word.start("word")
+    return None
+
+
 # What may stand before an id written as zeros ("000"): a space, or an opening bracket or quote.
 _CODE_OPENERS = frozenset(" \t\n\u00a0([{\"'„“‚‘«»")
 
@@ -400,6 +435,11 @@ class _Reader:
             return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
         reading.word, reading.article = True, article
+        sign = None if article else _sign_before(self.text, start, self.floor, self.lang)
+        if sign is not None:  # "minus five percent"
+            reading.number *= sign[0]
+            reading.signed = True
+            reading.start = sign[1]
         self._qualifier(reading)
         self._forward(reading)
         if article and reading.scale is None:
@@ -423,15 +463,25 @@ class _Reader:
 
     def _sign_and_prefix(self, reading: _Reading) -> None:
         text, start = self.text, reading.start
+        leading = _LEADING_DECIMAL[self.lang]
         if (
             start > self.floor
-            and text[start - 1] in "-−+"
-            and (start == 1 or text[start - 2] in " \t\n(\xa0")
+            and text[start - 1] == leading
+            and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+            and reading.decimals == 0
+            and text[start : reading.end].isdigit()
         ):
-            sign = -1 if text[start - 1] in "-−" else 1
-            reading.number *= sign
+            # ".77" / ",77": the separator starts the number, it does not end another one.
+            digits = reading.end - start
+            reading.number = Fraction(int(reading.number), 10**digits)
+            reading.decimals = digits
+            reading.start = start = start - 1
+        sign = _sign_before(text, start, self.floor, self.lang)
+        if sign is not None:
+            factor, sign_start = sign
+            reading.number *= factor
             reading.signed = True
-            reading.start -= 1
+            reading.start = sign_start
         prefix = self.units.prefix_before(text, reading.start)
         if prefix is not None and prefix.end >= self.floor:
             reading.unit, reading.factor, reading.prefixed = prefix.unit, prefix.factor, True
