@@ -683,3 +683,43 @@ def test_signs_and_leading_separators_are_read(text: str, lang: str, value: Frac
 )
 def test_a_dash_between_numbers_is_no_sign(text: str, lang: str) -> None:
     assert all(q.value is None or q.value >= 0 for q in read_quantities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "unit"),
+    [
+        ("one hundred percent", "en", 100, "percent"),
+        ("eight hundred dollars", "en", 800, "usd"),
+        ("seven hundred twenty-one thousand twelve", "en", 721_012, None),
+        ("two hundred and two thousand", "en", 202_000, None),
+        ("Three hundred  and  thirty one", "en", 331, None),
+        ("forty five dollars", "en", 45, "usd"),
+        ("a hundred GPUs", "en", 100, "gpu"),
+        ("3 hundred dollars", "en", 300, "usd"),
+        ("dreißig tausend vier hundert zwanzig", "de", 30_420, None),
+        ("einhundert fünf Euro", "de", 105, "eur"),
+    ],
+)
+def test_number_words_are_composed(text: str, lang: str, value: int, unit: str | None) -> None:
+    """ "one hundred percent" once read 1 percent ("hundred" passed over on the way to the
+    unit), "eight hundred dollars" 8 dollars: the worst kind of misreading."""
+    [quantity] = read_quantities(text, lang)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("two hundred point zero three", "en"),
+        ("one hundred twenty-fifth", "en"),
+        ("one hundred and three quarters", "en"),
+        ("thousand nine hundred twenty", "en"),
+        ("one twenty two", "en"),
+        ("Ein hundert ein und dreißig", "de"),
+    ],
+)
+def test_number_words_it_cannot_compose_are_not_read(text: str, lang: str) -> None:
+    """Fail closed: the start of a number ("two hundred" of "two hundred point zero three")
+    would be a wrong number; nothing is read, so evidence quoting it fails with "no number
+    found" instead of proving a claim with the wrong value."""
+    assert read_quantities(text, lang) == []

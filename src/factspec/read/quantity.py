@@ -103,6 +103,22 @@ __all__ = [
     "read_quantities",
 ]
 
+# The word that multiplies by a hundred, apart from the number it follows.
+_HUNDRED = {"en": frozenset({"hundred", "hundreds"}), "de": frozenset({"hundert"})}
+# "two hundred and two": English joins groups with "and"; German writes them as one word,
+# and its "und" between numbers is a list ("zwei Millionen und drei Milliarden").
+_AND = {"en": "and", "de": None}
+# The last word before a number, with only spaces after it.
+_LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \xa0]+$")
+# Words that carry a spelled-out number on past what `_Scanner._composed` reads: a decimal
+# point, an ordinal ending, a fraction.
+_UNFINISHED = {
+    "en": re.compile(
+        r"point|and|[\w-]*(?:first|second|third|th|ths)|halves?|quarters?|thirds?", re.IGNORECASE
+    ),
+    "de": re.compile(r"komma|\w*(?:te[nrsm]?|ste[nrsm]?|tel|hälfte|viertel)", re.IGNORECASE),
+}
+
 # What may stand before a sign or a leading decimal separator: the start, a space, a bracket.
 _BEFORE_SIGN = frozenset(" \t\n(\xa0\u202f\u2009")
 # The decimal separator a number may begin with: ".77" in English, ",77" in German.
@@ -184,6 +200,7 @@ class _Reading:
     qualifier: str | None = None
     signed: bool = False
     word: bool = False  # a spelled-out number ("sieben")
+    composed: bool = False  # several number words ("seven hundred twenty-one"): a number
     article: bool = False  # "eine", "a": a number only before a scale word
     name_like: bool = False  # glued to a preceding name ("Llama 3", "Windows 11")
     year_like: bool = False  # four plain digits 1800–2199
@@ -413,7 +430,7 @@ class _Reader:
             scale = None
         return None if scale is None else (scale, letters.end())
 
-    def _read_word(self, start: int, end: int) -> _Reading | None:
+    def _read_word(self, start: int, end: int) -> _Reading | int | None:
         parsed = word_value(self.text[start:end].lower(), self.lang)
         if parsed is None:
             return None
@@ -431,10 +448,19 @@ class _Reader:
             half = AND_A_HALF.match(self.text, end)
             if half:  # "one and a half times" = 1.5, stated to the tenth like "1.5"
                 number, decimals, end = number + Fraction(1, 2), 1, half.end()
+        if unit is None and self._after_scale_word(start):
+            return self._number_words_end(end)  # "thousand nine hundred": its head is missing
+        composed = None if unit is not None else self._composed(number, end, article=article)
+        if composed is not None and composed[0] is None:
+            return composed[1]  # a number this reader cannot compose: not read, not misread
+        if composed is not None:  # "one hundred", "seven hundred twenty-one thousand twelve"
+            number, end, grouped = composed
+            article = False
         if article and not self._scale_follows(end):
             return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
         reading.word, reading.article = True, article
+        reading.composed = composed is not None and grouped
         sign = None if article else _sign_before(self.text, start, self.floor, self.lang)
         if sign is not None:  # "minus five percent"
             reading.number *= sign[0]
@@ -445,6 +471,104 @@ class _Reader:
         if article and reading.scale is None:
             return None  # "eine der Apps", "a report": an article, not a number
         return reading
+
+    def _composed(
+        self, first: Fraction, end: int, *, article: bool = False
+    ) -> tuple[Fraction, int, bool] | tuple[None, int] | None:
+        """A spelled-out number continued by more number words: (its value, where it ends,
+        whether a hundred or scale word made it a figure on its own — "forty five" needs a
+        unit, like "five"), or None when nothing follows but one scale word (`_forward` reads
+        that as before), or (None, end) when the words cannot be read as one number.
+
+        "one hundred percent" is 100, not 1 with "hundred" passed over on the way to the unit;
+        "seven hundred twenty-one thousand twelve" is 721012, not "twenty-one thousand";
+        "dreißig tausend vier hundert zwanzig" is 30420. Hundreds multiply what is built so
+        far, a scale word closes a group, and a larger scale after a group scales it all
+        ("three thousand millions"). "and"/"und" is read only between a hundred or a scale
+        and the number it joins ("two hundred and two thousand").
+        """
+        if first.denominator != 1:
+            return None
+        text, lang = self.text, self.lang
+        total, current, pos, last = Fraction(0), first, end, end
+        steps = 0
+        last_scale: Fraction | None = None
+        grouped = False  # a hundred or a scale word was read: a number, not "forty five"
+        joined = False  # the last word read was a hundred or a scale: "and" may follow
+        while (space := SPACE.match(text, pos)) and (token := TOKEN.match(text, space.end())):
+            word = token.group().lower()
+            if word == _AND[lang] and joined:
+                pos = token.end()
+                joined = False
+                continue
+            if steps and _UNFINISHED[lang].fullmatch(word):
+                # "two hundred point zero three", "one hundred twenty fifth", "one hundred
+                # and three quarters": more of the number follows than this reader composes;
+                # reading the start of it would be a wrong number, so it is not read at all.
+                return None, self._number_words_end(token.end())
+            scale = lookup_case_blind(SCALES[lang], token.group())
+            if word in _HUNDRED[lang]:
+                current = (current or 1) * 100
+                joined = grouped = True
+            elif scale is not None:
+                if current == 0 and total > 0:
+                    total *= scale
+                elif last_scale is not None and scale >= last_scale:
+                    # "two million and three billion": two numbers, or one this reader
+                    # cannot compose; either way not read as one.
+                    return None, self._number_words_end(token.end())
+                else:
+                    total, current = total + (current or 1) * scale, Fraction(0)
+                last_scale = scale
+                joined = grouped = True
+            else:
+                value = word_value(word, lang)
+                if value is None or (article and not steps):
+                    break  # an article is a number only before a hundred or a scale
+                if value[2] is not None or value[3] or value[0].denominator != 1:
+                    if not steps:
+                        return None  # "a tenfold increase": the next word is its own number
+                    # "ein hundert ein und dreißig": a number word the composition cannot take
+                    return None, self._number_words_end(token.end())
+                tens = current % 100 and current % 10 == 0 and value[0] < 10
+                if current % 100 and value[0] < 100 and not joined and not tens:
+                    # "one twenty two" (122 to some), "twenty twelve": not one number this
+                    # reader can tell; none of it is read, rather than a part of it.
+                    return None, self._number_words_end(token.end())
+                current += value[0]
+                joined = False
+            pos = last = token.end()
+            steps += 1
+        if steps == 0:
+            return None
+        if steps == 1 and total and not current:
+            return None  # one scale word: "zwei Millionen" reads as it always has
+        return total + current, last, grouped
+
+    def _after_scale_word(self, start: int) -> bool:
+        """Whether a hundred or scale word stands right before ``start`` ("thousand nine
+        hundred twenty"): the number's head is missing, so what follows is not the number."""
+        before = _LAST_WORD.search(self.text, max(0, start - 24), start)
+        if before is None:
+            return False
+        word = before.group("word")
+        hundred = word.lower() in _HUNDRED[self.lang]
+        return hundred or lookup_case_blind(SCALES[self.lang], word) is not None
+
+    def _number_words_end(self, pos: int) -> int:
+        """Where the run of number words (and "and"/"point") going on at ``pos`` ends."""
+        text, lang = self.text, self.lang
+        while (space := SPACE.match(text, pos)) and (token := TOKEN.match(text, space.end())):
+            word = token.group().lower()
+            known = (
+                word_value(word, lang) is not None
+                or lookup_case_blind(SCALES[lang], token.group()) is not None
+                or _UNFINISHED[lang].fullmatch(word)
+            )
+            if not known:
+                break
+            pos = token.end()
+        return pos
 
     def _scale_follows(self, pos: int) -> bool:
         """Whether `_forward` would find a scale word after a spelled-out number ending at
@@ -626,6 +750,8 @@ class _Reader:
             return False
         if lowered in QUALIFIERS[self.lang] or SCALE_PATTERNS[self.lang].fullmatch(token):
             return False
+        if lowered in _HUNDRED[self.lang]:
+            return False  # "3 hundred dollars" is not 3 dollars
         if word_value(lowered, self.lang) is not None:
             return False
         if token[0].isupper() or any(c.isdigit() for c in token):
@@ -714,8 +840,8 @@ class _Reader:
             return True
         if r.article:
             return r.scale is not None
-        if r.word:
-            return r.unit is not None or r.scale is not None  # "zwei Wege", "one of them"
+        if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
+            return r.unit is not None or r.scale is not None or r.composed
         return not (r.bare and (r.year_like or r.name_like))  # "im Jahr 2025", "Llama 3"
 
 

@@ -102,6 +102,7 @@ DETERMINER_WORDS = {
 
 SCALES: dict[str, dict[str, Fraction]] = {
     "de": {
+        "hundert": Fraction(10**2),
         "tausend": Fraction(10**3),
         "tsd.": Fraction(10**3),
         "million": Fraction(10**6),
@@ -118,6 +119,7 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "bio.": Fraction(10**12),
     },
     "en": {
+        "hundred": Fraction(10**2),
         "thousand": Fraction(10**3),
         "million": Fraction(10**6),
         "mn": Fraction(10**6),
