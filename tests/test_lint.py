@@ -81,8 +81,9 @@ def test_unknown_unit_names_the_known_units(shipped: Path, run_cli: Callable[...
     [problem, summary] = result.err.splitlines()
     assert problem == (
         f"facts.yaml:{line}: unknown unit 'parameter_count' — did you mean 'parameters'? known "
-        "units: chips, data_centers, employees, eur, gbp, gpu, gw, parameters, people, percent, "
-        "percentage_points, servers, shares, times, usd, users; or declare it under units:"
+        "units: aud, cad, chf, chips, cny, data_centers, employees, eur, gbp, gpu, gw, hkd, inr, "
+        "jpy, parameters, people, percent, percentage_points, servers, shares, times, usd, users; "
+        "or declare it under units:"
     )
     assert summary == "factspec lint: 1 problem; the project cannot be read."
 

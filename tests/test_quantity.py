@@ -723,3 +723,31 @@ def test_number_words_it_cannot_compose_are_not_read(text: str, lang: str) -> No
     would be a wrong number; nothing is read, so evidence quoting it fails with "no number
     found" instead of proving a claim with the wrong value."""
     assert read_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("C$3.04", "en", "cad"),
+        ("CAD 3.03", "en", "cad"),
+        ("CHF 3.04", "en", "chf"),
+        ("3 Canadian dollars", "en", "cad"),
+        ("HK$ 5 million", "en", "hkd"),
+        ("US$3", "en", "usd"),
+        ("5 kanadische Dollar", "de", "cad"),
+        ("20 australische Dollar", "de", "aud"),
+        ("3 Schweizer Franken", "de", "chf"),
+        ("12 Millionen Yuan", "de", "cny"),
+        ("5 Dollar", "de", "usd"),
+    ],
+)
+def test_other_dollars_and_currencies_are_not_us_dollars(text: str, lang: str, unit: str) -> None:
+    """ "kanadische Dollar", "C$" and "CAD 3.03" were read as US dollars or not at all."""
+    [quantity] = read_quantities(text, lang)
+    assert quantity.unit == unit
+
+
+def test_a_german_compound_written_apart_is_one_number() -> None:
+    """ "drei und zwanzig ₹" read as 3 and 20 rupees; it is 23."""
+    [quantity] = read_quantities("drei und zwanzig ₹", "de")
+    assert (quantity.value, quantity.unit) == (23, "inr")

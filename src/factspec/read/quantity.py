@@ -501,6 +501,15 @@ class _Reader:
                 pos = token.end()
                 joined = False
                 continue
+            if lang == "de" and word == "und" and 0 < current % 100 < 10:
+                # "drei und zwanzig": a compound written apart is one number (23), not 3 and 20
+                tens = self._german_tens_after(token.end())
+                if tens is None:
+                    break
+                current += tens[0]
+                pos = last = tens[1]
+                steps += 1
+                continue
             if steps and _UNFINISHED[lang].fullmatch(word):
                 # "two hundred point zero three", "one hundred twenty fifth", "one hundred
                 # and three quarters": more of the number follows than this reader composes;
@@ -544,6 +553,20 @@ class _Reader:
         if steps == 1 and total and not current:
             return None  # one scale word: "zwei Millionen" reads as it always has
         return total + current, last, grouped
+
+    def _german_tens_after(self, pos: int) -> tuple[int, int] | None:
+        """The tens word ("zwanzig" … "neunzig") after ``pos``, and where it ends."""
+        space = SPACE.match(self.text, pos)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        if token is None:
+            return None
+        value = word_value(token.group().lower(), "de")
+        if value is None or value[2] is not None or value[3]:
+            return None
+        number = value[0]
+        if number.denominator != 1 or not (20 <= number < 100) or number % 10:
+            return None
+        return int(number), token.end()
 
     def _after_scale_word(self, start: int) -> bool:
         """Whether a hundred or scale word stands right before ``start`` ("thousand nine

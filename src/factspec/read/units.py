@@ -250,6 +250,34 @@ BUILTIN_UNITS = UnitRegistry(
             ["GBP", "£"],
             ["£", "GBP"],
         ),
+        # Other dollars, francs, yen, yuan, rupees: their own units, never read as US
+        # dollars ("kanadische Dollar", "C$" once read as usd) — a figure in them can only be
+        # evidence for a fact in that currency.
+        _unit(
+            "cad",
+            ["kanadische Dollar", "kanadischen Dollar", "kanadischer Dollar"],
+            ["Canadian dollar"],
+            ["CAD", "C$", "CA$", "Can$"],
+            ["C$", "CA$", "Can$", "CAD"],
+        ),
+        _unit(
+            "aud",
+            ["australische Dollar", "australischen Dollar", "australischer Dollar"],
+            ["Australian dollar"],
+            ["AUD", "A$", "AU$"],
+            ["A$", "AU$", "AUD"],
+        ),
+        _unit(
+            "hkd",
+            ["Hongkong-Dollar", "Hongkong Dollar"],
+            ["Hong Kong dollar"],
+            ["HKD", "HK$"],
+            ["HK$", "HKD"],
+        ),
+        _unit("chf", ["Schweizer Franken", "Franken"], ["Swiss franc"], ["CHF"], ["CHF"]),
+        _unit("jpy", ["Yen"], ["yen"], ["JPY", "¥"], ["¥", "JPY"]),
+        _unit("cny", ["Yuan", "Renminbi"], ["yuan", "renminbi"], ["CNY", "RMB"], ["CNY", "RMB"]),
+        _unit("inr", ["Rupie", "Rupien", "indische Rupien"], ["rupee"], ["INR", "₹"], ["₹", "INR"]),
         _unit("percent", ["Prozent"], ["percent", "per cent"], ["%"]),
         _unit("percentage_points", ["Prozentpunkt"], ["percentage point"], ["pp"]),
         # "fach" only ever follows a number ("10-fache", "zehnfach"); "mal" likewise.
