@@ -751,3 +751,28 @@ def test_a_german_compound_written_apart_is_one_number() -> None:
     """ "drei und zwanzig ₹" read as 3 and 20 rupees; it is 23."""
     [quantity] = read_quantities("drei und zwanzig ₹", "de")
     assert (quantity.value, quantity.unit) == (23, "inr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("three point five billion dollars", "en", 3_500_000_000),
+        ("two point two million", "en", 2_200_000),
+        ("1 point 1", "en", Fraction(11, 10)),
+        ("drei komma zwei Prozent", "de", Fraction(32, 10)),
+        ("1 komma 1", "de", Fraction(11, 10)),
+    ],
+)
+def test_a_spoken_decimal_point_is_read(text: str, lang: str, value: Fraction) -> None:
+    """ "three point five billion dollars" read 5 billion dollars, "1 komma 1" two ones."""
+    [quantity] = read_quantities(text, lang)
+    assert quantity.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("zero point three per cent", "en"), ("point 77", "en"), ("null komma drei Prozent", "de")],
+)
+def test_what_follows_an_unread_point_is_not_read_alone(text: str, lang: str) -> None:
+    """ "zero point three per cent" read 3 percent: the digits after a point are no number."""
+    assert read_quantities(text, lang) == []

@@ -108,6 +108,12 @@ _HUNDRED = {"en": frozenset({"hundred", "hundreds"}), "de": frozenset({"hundert"
 # "two hundred and two": English joins groups with "and"; German writes them as one word,
 # and its "und" between numbers is a list ("zwei Millionen und drei Milliarden").
 _AND = {"en": "and", "de": None}
+# A decimal point said as a word: "three point five", "drei komma fünf", "1 point 1".
+_POINT = {"en": "point", "de": "komma"}
+_SPOKEN_DECIMAL = {
+    lang: re.compile(rf"[ \xa0]+{word}[ \xa0]+(?P<frac>[0-9]+)(?![0-9.,])", re.IGNORECASE)
+    for lang, word in _POINT.items()
+}
 # The last word before a number, with only spaces after it.
 _LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \xa0]+$")
 # Words that carry a spelled-out number on past what `_Scanner._composed` reads: a decimal
@@ -340,6 +346,11 @@ class _Reader:
             return end
         number, decimals = parsed
         grouped = not raw.isdigit()
+        spoken = _SPOKEN_DECIMAL[self.lang].match(text, end) if not grouped else None
+        if spoken is not None:  # "1 point 1", "1 komma 1": one number, 1.1, not two ones
+            frac = spoken.group("frac")
+            number = int(raw) + Fraction(int(frac), 10 ** len(frac))
+            decimals, end = len(frac), spoken.end()
         if self.lang == "de" and not grouped and len(raw) <= 3:
             repaired = self._stray_decimal(raw, end)
             if repaired is not None:
@@ -348,6 +359,8 @@ class _Reader:
             return end + 1
         if TIME_OF_DAY[self.lang].match(text, end):
             return end
+        if self._after_point(start):
+            return end  # "point 77": the digits after a spoken point are not a number alone
         reading = _Reading(start, end, start, number, decimals)
         reading.year_like = len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
         self._sign_and_prefix(reading)
@@ -448,13 +461,16 @@ class _Reader:
             half = AND_A_HALF.match(self.text, end)
             if half:  # "one and a half times" = 1.5, stated to the tenth like "1.5"
                 number, decimals, end = number + Fraction(1, 2), 1, half.end()
-        if unit is None and self._after_scale_word(start):
-            return self._number_words_end(end)  # "thousand nine hundred": its head is missing
+        if unit is None and (self._after_scale_word(start) or self._after_point(start)):
+            # "thousand nine hundred", "zero point three": the number's head is missing (or
+            # unread), so what follows is not the number
+            return self._number_words_end(end)
         composed = None if unit is not None else self._composed(number, end, article=article)
         if composed is not None and composed[0] is None:
             return composed[1]  # a number this reader cannot compose: not read, not misread
         if composed is not None:  # "one hundred", "seven hundred twenty-one thousand twelve"
-            number, end, grouped = composed
+            number, end, grouped, spoken_decimals = composed
+            decimals = max(decimals, spoken_decimals)
             article = False
         if article and not self._scale_follows(end):
             return None  # "eine der Apps": decided before the costlier look around below
@@ -474,7 +490,7 @@ class _Reader:
 
     def _composed(
         self, first: Fraction, end: int, *, article: bool = False
-    ) -> tuple[Fraction, int, bool] | tuple[None, int] | None:
+    ) -> tuple[Fraction, int, bool, int] | tuple[None, int] | None:
         """A spelled-out number continued by more number words: (its value, where it ends,
         whether a hundred or scale word made it a figure on its own — "forty five" needs a
         unit, like "five"), or None when nothing follows but one scale word (`_forward` reads
@@ -510,6 +526,13 @@ class _Reader:
                 pos = last = tens[1]
                 steps += 1
                 continue
+            if word == _POINT[lang] and not total and current == first and not steps:
+                # "three point five billion": spoken decimals, one digit word each
+                digits, after = self._spoken_digits(token.end())
+                if not digits:
+                    return None, self._number_words_end(token.end())
+                value = first + Fraction(int(digits), 10 ** len(digits))
+                return value, after, True, len(digits)
             if steps and _UNFINISHED[lang].fullmatch(word):
                 # "two hundred point zero three", "one hundred twenty fifth", "one hundred
                 # and three quarters": more of the number follows than this reader composes;
@@ -552,7 +575,23 @@ class _Reader:
             return None
         if steps == 1 and total and not current:
             return None  # one scale word: "zwei Millionen" reads as it always has
-        return total + current, last, grouped
+        return total + current, last, grouped, 0
+
+    def _spoken_digits(self, pos: int) -> tuple[str, int]:
+        """The digits spoken one word each after a decimal point word ("five", "zero three"),
+        and where they end; "" when the next word is no single digit."""
+        digits, end = "", pos
+        while (space := SPACE.match(self.text, end)) and (
+            token := TOKEN.match(self.text, space.end())
+        ):
+            value = word_value(token.group().lower(), self.lang)
+            if value is None or value[2] is not None or value[3] or not (0 <= value[0] < 10):
+                break
+            if value[0].denominator != 1:
+                break
+            digits += str(int(value[0]))
+            end = token.end()
+        return digits, end
 
     def _german_tens_after(self, pos: int) -> tuple[int, int] | None:
         """The tens word ("zwanzig" … "neunzig") after ``pos``, and where it ends."""
@@ -577,6 +616,11 @@ class _Reader:
         word = before.group("word")
         hundred = word.lower() in _HUNDRED[self.lang]
         return hundred or lookup_case_blind(SCALES[self.lang], word) is not None
+
+    def _after_point(self, start: int) -> bool:
+        """Whether a decimal point word ("point", "komma") stands right before ``start``."""
+        before = _LAST_WORD.search(self.text, max(0, start - 12), start)
+        return before is not None and before.group("word").lower() == _POINT[self.lang]
 
     def _number_words_end(self, pos: int) -> int:
         """Where the run of number words (and "and"/"point") going on at ``pos`` ends."""
