@@ -192,7 +192,7 @@ def undated_revisions(project: Project) -> list[Problem]:
         if not fact.revisable:
             continue
         sources = values.sources_on(fact.id)
-        for month in sorted(set(values.revision_months(fact.id))):
+        for month in values.revision_months(fact.id):
             undated = [s for s in sources if _undated_in(fact, s, month, values)]
             for a, b in itertools.combinations(undated, 2):
                 va, vb = values.value(fact.id, a, month), values.value(fact.id, b, month)

@@ -151,7 +151,7 @@ def _same_month(fact: Fact, values: SourceValues, source_ids: list[str]) -> list
     revision history has one value per month, so these are a conflict, not history."""
     latest = values.judged_month(fact.id)
     found = []
-    for month in sorted({m for m in values.revision_months(fact.id) if m != latest}):
+    for month in (m for m in values.revision_months(fact.id) if m != latest):
         said = {
             sid: v
             for sid in source_ids

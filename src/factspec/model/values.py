@@ -131,18 +131,15 @@ class SourceValues:
         self._factbase = factbase
         self._direct: dict[tuple[str, str], list[ResolvedEvidence]] = {}
         self._sources_of: dict[str, set[str]] = {}
+        # The months at which each revisable fact was revised, over the whole corpus.
+        self._revisions: dict[str, set[str]] = {}
         for item in evidence:
             self._direct.setdefault((item.fact.id, item.source.id), []).append(item)
             self._sources_of.setdefault(item.fact.id, set()).add(item.source.id)
+            if item.fact.revisable and item.fact.revises(month := _month(item)):
+                self._revisions.setdefault(item.fact.id, set()).add(month)
         self._order = {source.id: i for i, source in enumerate(factbase.sources)}
         self._cache: dict[tuple[str, str, str | None], SourceValue | None] = {}
-        # The months at which each revisable fact was revised, over the whole corpus.
-        self._revisions: dict[str, list[str]] = {}
-        for item in evidence_list(self._direct):
-            if item.fact.revisable:
-                month = _month(item)
-                if item.fact.revises(month):
-                    self._revisions.setdefault(item.fact.id, []).append(month)
 
     def value(self, fact_id: str, source_id: str, as_of: str | None = None) -> SourceValue | None:
         """What ``source_id`` says about ``fact_id``; None when it says nothing. For a
@@ -159,8 +156,8 @@ class SourceValues:
         return max(months, default=None)
 
     def revision_months(self, fact_id: str) -> list[str]:
-        """The months at which ``fact_id`` was revised, over the corpus (with repeats)."""
-        return list(self._revisions.get(fact_id, ()))
+        """The months at which ``fact_id`` was revised, over the corpus, in order."""
+        return sorted(self._revisions.get(fact_id, ()))
 
     def stated_in(self, fact_id: str, source_id: str, month: str) -> bool:
         """Whether ``source_id`` made a statement of ``fact_id`` in ``month``."""
@@ -215,18 +212,18 @@ class SourceValues:
         derived = self._derived("ratio_of", fact_id, base_id)
         if derived is not None:
             return self.value(derived.id, source_id)
-        return self._computed_only(fact_id, base_id, source_id, RATIO)
+        return self.computed([fact_id, base_id], source_id, RATIO)
 
     def change(self, fact_id: str, base_id: str, source_id: str) -> SourceValue | None:
         """The change from base to fact in percent, for one source."""
         derived = self._derived("change_of", fact_id, base_id)
         if derived is not None:
             return self.value(derived.id, source_id)
-        return self._computed_only(fact_id, base_id, source_id, CHANGE)
+        return self.computed([fact_id, base_id], source_id, CHANGE)
 
     def difference(self, fact_id: str, base_id: str, source_id: str) -> SourceValue | None:
         """fact − base for one source (for comparisons)."""
-        return self._computed_only(fact_id, base_id, source_id, DIFFERENCE)
+        return self.computed([fact_id, base_id], source_id, DIFFERENCE)
 
     def _derived(self, relation: str, fact_id: str, base_id: str) -> Fact | None:
         derived = self._factbase.derived_over(fact_id, base_id)
@@ -288,11 +285,6 @@ class SourceValues:
         else:
             allowed = _intersect_all(s.interval for s in statements)
         return SourceValue(fact, source_id, tuple(statements), allowed, None, unit)
-
-    def _computed_only(
-        self, fact_id: str, base_id: str, source_id: str, operation: Operation
-    ) -> SourceValue | None:
-        return self.computed([fact_id, base_id], source_id, operation)
 
     def complete(
         self, facts: Sequence[str], source_id: str, operation: Operation
@@ -362,10 +354,6 @@ class SourceValues:
         """Whether the source contradicts itself on an operand: then nothing follows from it."""
         values = (self.value(fact_id, source_id) for fact_id in pair)
         return any(value is not None and value.conflict for value in values)
-
-
-def evidence_list(direct: dict[tuple[str, str], list[ResolvedEvidence]]) -> list[ResolvedEvidence]:
-    return [item for items in direct.values() for item in items]
 
 
 def _month(item: ResolvedEvidence) -> str:
