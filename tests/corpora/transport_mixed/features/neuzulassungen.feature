@@ -25,6 +25,7 @@ Funktionalität: Neuzulassungen und Bestand von Elektroautos in Deutschland
   @expect_fail @cls_range
   Szenario: Der Anteil der E-Autos an allen Neuzulassungen lag 2024 zwischen 14 und 16 Prozent
     # why: 000/001 "13,5 Prozent", 002 "13.5%" = [13,45; 13,55] berührt 14 bis 16 ([13,5; 16,5]) nur am Rand: nicht gestützt.
+    # corrected after the run: the interval above was misread from docs/VERDICTS.md — plain integers are exact, so "zwischen 14 und 16" is [14, 16] and 000, 001, 002 refute it; the expectation (fail) stands.
     Dann beträgt bev_share_2024 zwischen 14 und 16 Prozent
 
   @expect_pass @cls_points
