@@ -694,6 +694,22 @@ def test_a_change_needs_point_facts_in_one_unit_and_is_in_percent() -> None:
     ]
 
 
+def test_the_difference_of_two_shares_is_in_percentage_points() -> None:
+    share = GPU_FACT.replace("unit: gpu", "unit: percent")
+    other = share.replace("llama3_gpus", "other_share")
+    pair = "[llama3_gpus, other_share]"
+    points = derived("difference_of", pair, unit="percentage_points")
+    assert load_factbase_text(HEADER + dedent(share + other + points)).fact("derived")
+    assert fact_problems(share + other + derived("difference_of", pair, unit="percent")) == [
+        "facts.yaml:26: fact 'derived' is derived by difference_of, so its unit is "
+        "percentage_points, not percent — set unit: percentage_points"
+    ]
+    # Amounts keep their unit: the difference of two sums in euros is in euros.
+    euros = GPU_FACT.replace("unit: gpu", "unit: eur")
+    money = euros + euros.replace("llama3_gpus", "other_share")
+    assert load_factbase_text(HEADER + dedent(money + derived("difference_of", pair, unit="eur")))
+
+
 def test_a_derived_fact_combines_point_facts_only() -> None:
     text = GPU_FACT + STATEMENT + "        stance: supports\n"
     text += derived("ratio_of", "[no_revenue, llama3_gpus]", kind="range")

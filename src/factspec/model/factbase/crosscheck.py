@@ -340,6 +340,10 @@ class CrossChecks:
                 "name two facts in the same unit",
             )
         wanted = DERIVED_UNITS[relation] or first.unit
+        if relation == "difference_of" and first.unit == "percent":
+            # One share minus another is a gap in percentage points (40 % − 35 % is 5
+            # points, a 14 % change), never a percentage of anything.
+            wanted = "percentage_points"
         if fact.unit is not None and fact.unit != wanted:
             self._add(
                 fact.line_of("unit"),

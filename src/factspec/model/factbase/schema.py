@@ -348,7 +348,8 @@ class Fact(Entry):
     difference_of: FactPair | None = Field(
         default=None,
         description="Derived fact: value = first - second, in their unit, per source "
-        "(e.g. last year's revenue as this year's minus the increase).",
+        "(e.g. last year's revenue as this year's minus the increase); two shares in percent "
+        "give percentage_points.",
     )
     revisable: bool = Field(
         default=False,
