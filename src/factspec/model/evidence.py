@@ -7,7 +7,7 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
 from factspec.read.corpus import (
@@ -21,6 +21,7 @@ from factspec.read.corpus import (
 from factspec.read.problems import Problem
 from factspec.read.progress import track
 from factspec.read.quantity import Quantity, QuantityError, read_quantities
+from factspec.read.units import UnitRegistry
 
 #: The readings of quoted words within one run, by everything that decides them: the words,
 #: the language, the unit registry (by identity: one per facts.yaml) and the tolerance (as
@@ -138,22 +139,30 @@ def read_evidence_number(
             return _at_evidence(factbase, evidence, message, _FIX_READ)
         if readings is not None:
             readings[key] = found
-    verdict = _one_number(fact, evidence, words, found)
+    verdict = _one_number(fact, evidence, words, found, units, source.language)
     if isinstance(verdict, Quantity):
         return verdict
     return _at_evidence(factbase, evidence, *verdict)
 
 
-def _at_evidence(factbase: FactBase, evidence: Evidence, message: str, fix: str) -> Problem:
-    """A problem at the evidence's reads: line, else its quote: line. Looked up only for a
-    problem: the line of each of ten thousand entries that read fine is wasted work."""
-    line = factbase.line_of(evidence, "reads" if evidence.reads else "quote")
+def _at_evidence(
+    factbase: FactBase, evidence: Evidence, message: str, fix: str, field: str | None = None
+) -> Problem:
+    """A problem at ``field``'s line, else the evidence's reads: line, else its quote: line.
+    Looked up only for a problem: the line of each of ten thousand entries that read fine is
+    wasted work."""
+    line = factbase.line_of(evidence, field or ("reads" if evidence.reads else "quote"))
     return Problem(factbase.display_path, line, message, fix)
 
 
 def _one_number(
-    fact: Fact, evidence: Evidence, words: str, found: list[Quantity]
-) -> Quantity | tuple[str, str]:
+    fact: Fact,
+    evidence: Evidence,
+    words: str,
+    found: list[Quantity],
+    units: UnitRegistry,
+    lang: str,
+) -> Quantity | tuple[str, str] | tuple[str, str, str]:
     """The one reading the evidence carries, or what is wrong and how to fix it."""
     candidates = _within_reads(found, words, evidence.reads) if evidence.reads else found
     if evidence.reads and candidates is None:
@@ -181,6 +190,8 @@ def _one_number(
             fix = "add reads: with the part of the quote that carries this fact's number"
         return message, fix
     quantity = candidates[0]
+    if evidence.counts is not None:
+        return _counted(fact, evidence, words, quantity, units, lang)
     if quantity.unit != fact.unit:
         unit = quantity.unit or "no unit"
         return (
@@ -188,6 +199,45 @@ def _one_number(
             "quote the words that carry the unit, or correct the fact's unit",
         )
     return quantity
+
+
+def _counted(
+    fact: Fact, evidence: Evidence, words: str, quantity: Quantity, units: UnitRegistry, lang: str
+) -> Quantity | tuple[str, str, str]:
+    """A bare count given its unit by the quote's own words (``counts:``).
+
+    German and English name what is counted before the number as often as after it ("die
+    Zahl der Elektroautos stieg auf 1,4 Millionen"); the unit is then the curator's reading,
+    so it is accepted only where the quote itself holds a word of the fact's unit.
+    """
+    counts = str(evidence.counts)
+    if fold(counts).key.strip() not in fold(words).key:
+        return (
+            f"counts {counts!r} does not occur in the quote",
+            "copy the quote's words that name what the number counts into counts:",
+            "counts",
+        )
+    if quantity.unit is not None:
+        return (
+            f"counts is for a number with no unit word after it; {quantity.text!r} reads as "
+            f"{quantity.unit}",
+            "remove counts:",
+            "counts",
+        )
+    named = {
+        match.unit
+        for start in range(len(counts))
+        if start == 0 or not counts[start - 1].isalnum()
+        if (match := units.match_at(counts, start, lang)) is not None
+    }
+    if fact.unit not in named:
+        return (
+            f"counts {counts!r} names no word of unit {fact.unit} (fact {fact.id})",
+            f"name the words that carry the unit, or add them to unit {fact.unit}'s words "
+            "under units:",
+            "counts",
+        )
+    return replace(quantity, unit=fact.unit)
 
 
 _FIX_READ = "check the quote with `factspec parse`, or extend the quote to include the number"

@@ -366,6 +366,12 @@ class CrossChecks:
                 f"stance is only for statement facts; {fact.id!r} is a {fact.kind} fact",
                 "remove stance:, or make the fact kind: statement",
             )
+        if fact.kind == "statement" and evidence.counts is not None:
+            self._add(
+                evidence.line_of("counts"),
+                f"counts is for a number; statement fact {fact.id!r} carries none",
+                "remove counts:",
+            )
         if evidence.reads is not None and _squash(evidence.reads) not in _squash(evidence.quote):
             self._add(
                 evidence.line_of("reads"),
