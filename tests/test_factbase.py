@@ -469,7 +469,7 @@ def test_an_unknown_field_suggests_the_nearest() -> None:
         "facts.yaml:14: missing field 'quote' in evidence — "
         "add quote: (the source's words, copied verbatim)",
         "facts.yaml:15: unknown field 'quotes' in evidence — did you mean 'quote'? "
-        "allowed: source, quote, reads, counts, hedged, attributed_to, stance, as_of, note",
+        "allowed: source, quote, reads, unit_from, hedged, attributed_to, stance, as_of, note",
     ]
 
 
@@ -622,11 +622,11 @@ def test_a_statement_fact_takes_no_unit() -> None:
     ]
 
 
-def test_a_statement_fact_takes_no_counts() -> None:
-    text = STATEMENT + "        stance: supports\n        counts: Umsätze\n"
+def test_a_statement_fact_takes_no_unit_from() -> None:
+    text = STATEMENT + "        stance: supports\n        unit_from: Umsätze\n"
     assert fact_problems(text) == [
-        "facts.yaml:16: counts is for a number; statement fact 'no_revenue' carries none — "
-        "remove counts:"
+        "facts.yaml:16: unit_from is for a number; statement fact 'no_revenue' carries none — "
+        "remove unit_from:"
     ]
 
 
@@ -771,7 +771,7 @@ def test_several_problems_are_reported_together_sorted_by_line() -> None:
         "facts.yaml:20: missing field 'quote' in evidence — "
         "add quote: (the source's words, copied verbatim)",
         "facts.yaml:21: unknown field 'quotes' in evidence — did you mean 'quote'? "
-        "allowed: source, quote, reads, counts, hedged, attributed_to, stance, as_of, note",
+        "allowed: source, quote, reads, unit_from, hedged, attributed_to, stance, as_of, note",
         "facts.yaml:22: fact id 'llama3_gpus' is declared twice (first at line 9) — "
         "give each fact its own id, or merge the two entries",
         "facts.yaml:25: unknown unit 'gpux' — did you mean 'gpu'? known units: "

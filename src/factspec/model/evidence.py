@@ -190,8 +190,8 @@ def _one_number(
             fix = "add reads: with the part of the quote that carries this fact's number"
         return message, fix
     quantity = candidates[0]
-    if evidence.counts is not None:
-        return _counted(fact, evidence, words, quantity, units, lang)
+    if evidence.unit_from is not None:
+        return _unit_from_words(fact, evidence, words, quantity, units, lang)
     if quantity.unit != fact.unit:
         unit = quantity.unit or "no unit"
         return (
@@ -201,41 +201,43 @@ def _one_number(
     return quantity
 
 
-def _counted(
+def _unit_from_words(
     fact: Fact, evidence: Evidence, words: str, quantity: Quantity, units: UnitRegistry, lang: str
 ) -> Quantity | tuple[str, str, str]:
-    """A bare count given its unit by the quote's own words (``counts:``).
+    """A bare number given its unit by other words of its quote (``unit_from:``).
 
-    German and English name what is counted before the number as often as after it ("die
-    Zahl der Elektroautos stieg auf 1,4 Millionen"); the unit is then the curator's reading,
-    so it is accepted only where the quote itself holds a word of the fact's unit.
+    German and English name what is counted or measured before the number as often as after
+    it ("die Zahl der Elektroautos stieg auf 1,4 Millionen"), or once for two figures ("mit 136
+    Milliarden Kilowattstunden … vor der Photovoltaik mit 59,5 Milliarden"). The unit is then
+    the curator's reading, so it is accepted only where the quote itself holds a word of the
+    fact's unit, and only for a number that reads with no unit of its own.
     """
-    counts = str(evidence.counts)
-    if fold(counts).key.strip() not in fold(words).key:
+    named_by = str(evidence.unit_from)
+    if fold(named_by).key.strip() not in fold(words).key:
         return (
-            f"counts {counts!r} does not occur in the quote",
-            "copy the quote's words that name what the number counts into counts:",
-            "counts",
+            f"unit_from {named_by!r} does not occur in the quote",
+            "copy the quote's words that name the number's unit into unit_from:",
+            "unit_from",
         )
     if quantity.unit is not None:
         return (
-            f"counts is for a number with no unit word after it; {quantity.text!r} reads as "
+            f"unit_from is for a number with no unit of its own; {quantity.text!r} reads as "
             f"{quantity.unit}",
-            "remove counts:",
-            "counts",
+            "remove unit_from:",
+            "unit_from",
         )
     named = {
         match.unit
-        for start in range(len(counts))
-        if start == 0 or not counts[start - 1].isalnum()
-        if (match := units.match_at(counts, start, lang)) is not None
+        for start in range(len(named_by))
+        if start == 0 or not named_by[start - 1].isalnum()
+        if (match := units.match_at(named_by, start, lang)) is not None
     }
     if fact.unit not in named:
         return (
-            f"counts {counts!r} names no word of unit {fact.unit} (fact {fact.id})",
+            f"unit_from {named_by!r} names no word of unit {fact.unit} (fact {fact.id})",
             f"name the words that carry the unit, or add them to unit {fact.unit}'s words "
             "under units:",
-            "counts",
+            "unit_from",
         )
     return replace(quantity, unit=fact.unit)
 

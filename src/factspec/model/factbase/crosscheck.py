@@ -366,11 +366,11 @@ class CrossChecks:
                 f"stance is only for statement facts; {fact.id!r} is a {fact.kind} fact",
                 "remove stance:, or make the fact kind: statement",
             )
-        if fact.kind == "statement" and evidence.counts is not None:
+        if fact.kind == "statement" and evidence.unit_from is not None:
             self._add(
-                evidence.line_of("counts"),
-                f"counts is for a number; statement fact {fact.id!r} carries none",
-                "remove counts:",
+                evidence.line_of("unit_from"),
+                f"unit_from is for a number; statement fact {fact.id!r} carries none",
+                "remove unit_from:",
             )
         if evidence.reads is not None and _squash(evidence.reads) not in _squash(evidence.quote):
             self._add(

@@ -266,11 +266,11 @@ class Evidence(Entry):
         description="The part of the quote that carries the number; "
         "required when the quote holds more than one number.",
     )
-    counts: NonEmptyText | None = Field(
+    unit_from: NonEmptyText | None = Field(
         default=None,
-        description="For a bare number (no unit word after it): the words of the quote that "
-        'name what it counts, e.g. "Elektroautos" in "die Zahl der Elektroautos stieg auf '
-        "1,4 Millionen\"; they must contain a word of the fact's unit.",
+        description="For a number with no unit word of its own: the words of the quote that "
+        'name its unit, e.g. "Elektroautos" in "die Zahl der Elektroautos stieg auf 1,4 '
+        "Millionen\"; they must contain a word of the fact's unit.",
     )
     hedged: bool = Field(
         default=False, description='Speculative wording ("dürfte", "could"): true or false.'
