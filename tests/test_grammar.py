@@ -420,3 +420,20 @@ def test_unknown_language_fails():
     with pytest.raises(StepError) as error:
         parse_step("llama4_training_gpus is 5 %", "fr", facts=FACTS)
     assert str(error.value) == "unknown language 'fr'; steps are written in: en, de"
+
+
+def test_a_project_unit_symbol_with_a_slash_is_read_whole_in_a_step():
+    # "€/MWh" declared by a project (the energy corpus): its "MWh" is the unit's, not a word
+    # the step hides; a slash the unit does not declare still leaves its word unread.
+    from factspec.read.units import BUILTIN_UNITS, Unit
+
+    units = BUILTIN_UNITS.extended([Unit("eur_per_mwh", ("€/MWh",), ("€/MWh",))])
+    step = parse_step(
+        "beträgt capex_q1_2024 78,51 €/MWh", "de", facts=FACTS, sources=SOURCES, units=units
+    )
+    assert step.claimed.unit == "eur_per_mwh"
+    assert step.claimed.interval == Interval.closed(Fraction(78505, 1000), Fraction(78515, 1000))
+    with pytest.raises(StepError, match="the step's word 'Tonne' cannot be read"):
+        parse_step(
+            "beträgt capex_q1_2024 78,51 €/Tonne", "de", facts=FACTS, sources=SOURCES, units=units
+        )

@@ -20,7 +20,7 @@ from factspec.read.quantity import (
     is_number_word,
     read_quantities,
 )
-from factspec.read.units import UnitRegistry
+from factspec.read.units import UnitMatch, UnitRegistry
 
 _WORD = re.compile(r"[^\W\d_]+(?:\.(?=\s|$))?|[0-9]+(?:[.,][0-9]+)*")
 DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # the reader's digit anchor
@@ -92,7 +92,7 @@ def read_whole_words(text: str, quantity: Quantity, lang: str, units: UnitRegist
             continue
         if word[0].isdigit():
             continue  # a numeral inside the span: the reader's own
-        unit = units.match_at(text, match.start(), lang)
+        unit = _unit_over(text, match.start(), quantity.start, lang, units)
         if unit is not None:
             position = unit.end
             continue
@@ -103,6 +103,24 @@ def read_whole_words(text: str, quantity: Quantity, lang: str, units: UnitRegist
             continue
         unread.append(word)
     return unread
+
+
+def _unit_over(
+    text: str, word_start: int, floor: int, lang: str, units: UnitRegistry
+) -> UnitMatch | None:
+    """The unit whose word or symbol covers the word at ``word_start``: one starting there,
+    or one starting earlier in the same run of non-blank characters, so that a symbol such as
+    "€/MWh" (a project's unit) accounts for its "MWh"."""
+    run_start = word_start
+    while run_start > floor and not text[run_start - 1].isspace():
+        run_start -= 1
+    for start in range(run_start, word_start + 1):
+        if text[start].isdigit() or text[start] in ".,":
+            continue  # the numeral glued to its unit ("78,51€/MWh") is the reader's own
+        unit = units.match_at(text, start, lang)
+        if unit is not None and unit.end > word_start:
+            return unit
+    return None
 
 
 @lru_cache(maxsize=1024)
