@@ -53,10 +53,16 @@ from factspec.read.quantity_patterns import (
     CHANGE_GAP,
     COORDINATION_GAP,
     DATE_AFTER_YEAR,
+    DAY_OF,
+    DETERMINER_BEFORE,
     FULL_STOP_WORD,
+    HOUR_AFTER,
     HYPHENS,
     LETTERS,
+    LIST_LABEL,
     MAX_DIGITS,
+    MINUTES_TO_HOUR,
+    MONTH_BEFORE,
     NAME_REST,
     NUMERALS,
     QUALIFIER_PATTERNS,
@@ -80,6 +86,7 @@ from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_c
 from factspec.read.vocabulary import (
     DETERMINERS,
     GLUED_SCALES,
+    MONTHS,
     ORDINAL_NOUNS_DE,
     PREPOSITIONAL,
     QUALIFIER_PHRASES,
@@ -355,10 +362,15 @@ class _Reader:
             repaired = self._stray_decimal(raw, end)
             if repaired is not None:
                 number, decimals, end = repaired
-        if self.lang == "de" and not grouped and self._is_ordinal(end):
+        if not grouped and self._is_ordinal(start, end):
             return end + 1
-        if TIME_OF_DAY[self.lang].match(text, end):
-            return end
+        clock = TIME_OF_DAY[self.lang].match(text, end)
+        if clock:
+            return clock.end()  # "15 Uhr 20": the minutes belong to the time, too
+        if raw.isdigit() and len(raw) <= 2:
+            calendar = self._calendar_or_clock(start, end, int(raw))
+            if calendar is not None:
+                return calendar
         if self._after_point(start):
             return end  # "point 77": the digits after a spoken point are not a number alone
         reading = _Reading(start, end, start, number, decimals)
@@ -403,14 +415,52 @@ class _Reader:
                 return True
         return False
 
-    def _is_ordinal(self, end: int) -> bool:
-        """German "2. Quartal", "24. Januar", "2. größte": a full stop after the digits
-        followed by a lowercase word, a month or an ordinal noun; "… um 7. Danach" is not."""
-        m = FULL_STOP_WORD.match(self.text, end)
+    def _is_ordinal(self, start: int, end: int) -> bool:
+        """German digits closed by a full stop that number rather than count (German writes
+        its ordinals so; English "192." is 192): a label opening a line ("4.", "1. Die
+        Zahl"), "2. Quartal", "24. Januar", "20. Sept.", "2. größte" (a lowercase word, a
+        month or an ordinal noun follows) and "der 1. Test" (a determiner before); "… um 7.
+        Danach" is a figure ending a sentence."""
+        if self.lang != "de":
+            return False
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip() and LIST_LABEL.match(text, end):
+            return True
+        m = FULL_STOP_WORD.match(text, end)
         if m is None:
             return False
         word = m.group(1)
+        if DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            return True
         return word[0].islower() or word.lower() in ORDINAL_NOUNS_DE
+
+    def _calendar_or_clock(self, start: int, end: int, number: int) -> int | None:
+        """Where a day of a date or a part of a clock time written with ``number`` ends, or
+        None when it is neither: "14 April", "15 of February", "March 3" (no unit or scale
+        after it), "um halb 4", "viertel vor 12", "15 past 3pm", "5 vor 12"."""
+        text, lang = self.text, self.lang
+        if 1 <= number <= 31:
+            day_of = DAY_OF.match(text, end)
+            if day_of and self._month(day_of.group(1)):
+                return day_of.end()
+            before = MONTH_BEFORE.search(text, max(0, start - 16), start)
+            if before and self._month(before.group(1)) and not self._scale_or_unit_at(end):
+                return end  # "im März 3 Prozent mehr" keeps its figure
+        if number <= 24 and HOUR_AFTER[lang].search(text, max(0, start - 20), start):
+            return end
+        if number <= 59:
+            minutes = MINUTES_TO_HOUR[lang].match(text, end)
+            if minutes and not self._scale_or_unit_at(end):
+                return minutes.end()
+        return None
+
+    def _month(self, word: str) -> bool:
+        """A month's name or abbreviation; English "may" only as the capitalised month."""
+        lowered = word.lower()
+        if lowered == "may":
+            return word == "May"
+        return lowered in MONTHS[self.lang]
 
     def _skip_name(self, end: int) -> int:
         """Skip the rest of an alphanumeric name (405B, GPT-4o) so no digit in it is read."""

@@ -123,10 +123,33 @@ CHANGE_BEFORE = {
     "de": re.compile(r"(?<![^\W\d_])(?:von|vom)[^\S\r\n]+$", re.IGNORECASE),
     "en": re.compile(r"(?<![^\W\d_])from[^\S\r\n]+$", re.IGNORECASE),
 }
+_S = r"[^\S\r\n]+"
+# After the hour: "15 Uhr 20" (the minutes go with it), "um 3 am Nachmittag", "8 o'clock".
 TIME_OF_DAY = {
-    "de": re.compile(r"[^\S\r\n]*Uhr(?![^\W_])", re.IGNORECASE),
-    "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm)(?![^\W_])", re.IGNORECASE),
+    "de": re.compile(
+        rf"[^\S\r\n]*Uhr(?![^\W_])(?:{_S}[0-5]?[0-9](?![0-9]|[.,][0-9]))?"
+        rf"|{_S}(?:am{_S}(?:nachmittag|vormittag|morgen|abend)|nachmittags|vormittags|morgens"
+        rf"|abends|nachts)(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![^\W_])", re.IGNORECASE),
 }
+# Minutes before or after an hour: "15 past 3pm", "5 vor 12", "zehn nach 3".
+MINUTES_TO_HOUR = {
+    "de": re.compile(rf"{_S}(?:nach|vor){_S}(?:halb{_S})?[0-9]{{1,2}}(?![0-9]|[.,][0-9])"),
+    "en": re.compile(rf"{_S}past{_S}(?:[0-9]{{1,2}}(?![0-9]|[.,][0-9])|noon|midnight)"),
+}
+# An hour after a clock word: "um halb 4", "viertel vor 12", "quarter past 3".
+HOUR_AFTER = {
+    "de": re.compile(
+        rf"(?<![^\W\d_])(?:halb|viertel{_S}(?:nach|vor)|dreiviertel){_S}$", re.IGNORECASE
+    ),
+    "en": re.compile(rf"(?<![^\W\d_])(?:quarter{_S}(?:past|to)|half{_S}past){_S}$", re.IGNORECASE),
+}
+# "15 of February", "4 of July": the day before its month.
+DAY_OF = re.compile(rf"{_S}(?:of{_S})?([^\W\d_]+)\.?(?![^\W_])", re.IGNORECASE)
+# "March 3", "märz 3": the month before its day.
+MONTH_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[^\S\r\n]+$")
 AND_A_HALF = re.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half(?![^\W_])", re.IGNORECASE)
 STRAY_DECIMAL = re.compile(r", ([0-9]{1,6})(?![0-9]|[.,][0-9])")
 DATE_AFTER_YEAR = re.compile(r"[-–][0-9]{2}(?![0-9])(?:-[0-9]{2}(?![0-9]))?")
@@ -149,6 +172,12 @@ TRAILING_TOKEN = re.compile(r"[^\W_]+$")
 SLASHED = re.compile(r"(?:[/:][0-9]+)+")
 LETTERS = re.compile(r"[^\W\d_]+")
 FULL_STOP_WORD = re.compile(r"\.[^\S\r\n]+([^\W\d_]+)")
+# "der 1. Test", "die 3. Banane": a determiner before digits and a full stop makes an ordinal.
+DETERMINER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:der|die|das|dem|den|des)[^\S\r\n]+$", re.IGNORECASE
+)
+# A list label opening a line: "4.", "1. Die Zahl" — numbering, not a figure.
+LIST_LABEL = re.compile(r"\.(?=[^\S\r\n]|$)")
 NAME_REST = re.compile(r"[\w.]*\w|")
 SPACED_DIGIT = re.compile(r"\s*[0-9]")
 ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")

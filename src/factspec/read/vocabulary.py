@@ -235,10 +235,22 @@ STOPWORDS = {
 _MONTHS_DE = _wordset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember"
 )
+# Month abbreviations as datelines write them ("20. Sept.", "08 Jan 2024"), the full stop apart.
+_MONTH_ABBREVIATIONS_DE = _wordset("jan feb mär apr jun jul aug sep sept okt nov dez")
+_MONTHS_EN = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+#: Month names and their abbreviations: a day number beside one is a date, not a figure.
+MONTHS = {"de": _MONTHS_DE | _MONTH_ABBREVIATIONS_DE, "en": _MONTHS_EN}
 # "2. Quartal", "24. Januar", "zum 3. Mal": a digit with a full stop before these is an ordinal.
-ORDINAL_NOUNS_DE = _MONTHS_DE | _wordset(
-    "quartal halbjahr jahrhundert jahrtausend platz rang stelle mal tag woche monat jahr "
-    "auflage klasse liga runde stufe generation version kapitel absatz spieltag"
+ORDINAL_NOUNS_DE = (
+    _MONTHS_DE
+    | _MONTH_ABBREVIATIONS_DE
+    | _wordset(
+        "quartal halbjahr jahrhundert jahrtausend platz rang stelle mal tag woche monat jahr "
+        "auflage klasse liga runde stufe generation version kapitel absatz spieltag"
+    )
 )
 
 
