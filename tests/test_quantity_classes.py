@@ -67,3 +67,34 @@ FIGURES_NEAR_DATES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FIGURES_NEAR_DATES)
 def test_figures_beside_dates_are_still_read(lang: str, text: str, expected) -> None:
     assert readings(text, lang) == expected
+
+
+NUMBER_WORDS = [
+    ("en", "4 thousand 3 hundred and 21", [("4321", None)]),
+    ("en", "3 hundred and one", [("301", None)]),
+    ("en", "three million, two hundred & forty, you say?", [("3000240", None)]),
+    ("en", "one billion twenty-five millions", [("1025000000", None)]),
+    ("en", "three thousand millions", [("3000000000", None)]),
+    ("en", "two point zero five euros", [("41/20", "eur")]),
+    ("en", "30 lakh", [("3000000", None)]),
+    ("en", "2 bln dollars", [("2000000000", "usd")]),
+    # A group after a comma needs its hundred: "two of them" is not part of the number.
+    ("en", "3 million, two of them", [("3000000", None)]),
+    ("en", "3 million 5 percent", [("3000000", None), ("5", "percent")]),
+    ("de", "Eine Million dreihundertneunundneunzigtausendfuenfhundertneun", [("1399509", None)]),
+    (
+        "de",
+        "zwei billiarden siebenhunderteinundsiebzig billionen neunzig milliarden zweiundneunzig "
+        "millionen",
+        [("2771090092000000", None)],
+    ),
+    ("de", "zwei hundert tausend Euro", [("200000", "eur")]),
+    ("de", "fuenf Prozent", [("5", "percent")]),
+    ("de", "null komma fünf Prozent", [("1/2", "percent")]),
+    ("de", "Nullrunde", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NUMBER_WORDS)
+def test_number_words_are_composed_whole(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected

@@ -121,6 +121,8 @@ _SPOKEN_DECIMAL = {
     lang: re.compile(rf"[ \xa0]+{word}[ \xa0]+(?P<frac>[0-9]+)(?![0-9.,])", re.IGNORECASE)
     for lang, word in _POINT.items()
 }
+# "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
+_AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
 _LAST_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \xa0]+$")
 # Words that carry a spelled-out number on past what `_Scanner._composed` reads: a decimal
@@ -373,6 +375,11 @@ class _Reader:
                 return calendar
         if self._after_point(start):
             return end  # "point 77": the digits after a spoken point are not a number alone
+        composed = self._digits_composed(raw, number, end)
+        if isinstance(composed, int):
+            return composed
+        if composed is not None:
+            number, end = composed
         reading = _Reading(start, end, start, number, decimals)
         reading.year_like = len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
         self._sign_and_prefix(reading)
@@ -383,6 +390,41 @@ class _Reader:
         reading.name_like = self._after_name(reading.num_start)
         self._forward(reading)
         return reading
+
+    def _digits_composed(
+        self, raw: str, number: Fraction, end: int
+    ) -> tuple[Fraction, int] | int | None:
+        """Digits that begin an English number said in words: "3 hundred and one" (301),
+        "4 thousand 3 hundred and 21" (4321); the number and where it ends, the offset to
+        skip to when the words cannot be composed, or None when nothing is composed ("3
+        hundred" alone keeps the scale word's precision, "5 million" reads as it always has).
+        """
+        if self.lang != "en" or not raw.isdigit() or len(raw) > 3:
+            return None
+        space = SPACE.match(self.text, end)
+        first = TOKEN.match(self.text, space.end()) if space else None
+        if first is None:
+            return None
+        word = first.group()
+        hundred = word.lower() in _HUNDRED["en"]
+        scale = lookup_case_blind(SCALES["en"], word) is not None
+        if not hundred and not (scale and self._digit_after_scale(first.end())):
+            return None
+        composed = self._composed(number, end)
+        if composed is None:
+            return None
+        if composed[0] is None:
+            return composed[1]
+        value, composed_end = composed[0], composed[1]
+        if composed_end <= first.end():
+            return None  # only the hundred: "3 hundred" reads as a scale word
+        return value, composed_end
+
+    def _digit_after_scale(self, pos: int) -> bool:
+        """ "4 thousand 3 hundred": digits, then a hundred, after the scale word."""
+        space = SPACE.match(self.text, pos)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        return token is not None and token.group().isdigit() and self._hundred_at(token.end())
 
     def _parse_numeral(self, raw: str) -> tuple[Fraction, int] | None:
         m = NUMERALS[self.lang].fullmatch(raw)
@@ -561,11 +603,21 @@ class _Reader:
         last_scale: Fraction | None = None
         grouped = False  # a hundred or a scale word was read: a number, not "forty five"
         joined = False  # the last word read was a hundred or a scale: "and" may follow
-        while (space := SPACE.match(text, pos)) and (token := TOKEN.match(text, space.end())):
+        after_and = False  # "hundred and 21": digits may close the group they join
+        while True:
+            if joined and last_scale is not None and self._comma_group(pos):
+                pos += 1  # "three million, two hundred & forty": one number, its groups set off
+            space = SPACE.match(text, pos)
+            if space is None:
+                break
+            token = TOKEN.match(text, space.end()) or _AMPERSAND.match(text, space.end())
+            if token is None:
+                break
             word = token.group().lower()
-            if word == _AND[lang] and joined:
+            if word in (_AND[lang], "&") and joined:
                 pos = token.end()
                 joined = False
+                after_and = True
                 continue
             if lang == "de" and word == "und" and 0 < current % 100 < 10:
                 # "drei und zwanzig": a compound written apart is one number (23), not 3 and 20
@@ -605,6 +657,8 @@ class _Reader:
                 joined = grouped = True
             else:
                 value = word_value(word, lang)
+                if value is None and self._digit_group(token, after_and=after_and):
+                    value = (Fraction(int(word)), 0, None, False)
                 if value is None or (article and not steps):
                     break  # an article is a number only before a hundred or a scale
                 if value[2] is not None or value[3] or value[0].denominator != 1:
@@ -619,6 +673,7 @@ class _Reader:
                     return None, self._number_words_end(token.end())
                 current += value[0]
                 joined = False
+            after_and = False
             pos = last = token.end()
             steps += 1
         if steps == 0:
@@ -626,6 +681,34 @@ class _Reader:
         if steps == 1 and total and not current:
             return None  # one scale word: "zwei Millionen" reads as it always has
         return total + current, last, grouped, 0
+
+    def _digit_group(self, token: re.Match[str], *, after_and: bool) -> bool:
+        """Digits inside an English number said in words: "4 thousand 3 hundred and 21".
+        Only below a thousand, and only before a hundred or after "hundred and": "3 million
+        5 percent" stays two figures."""
+        word = token.group()
+        if self.lang != "en" or not word.isdigit() or len(word) > 3 or word[0] == "0":
+            return False
+        return after_and or self._hundred_at(token.end())
+
+    def _comma_group(self, pos: int) -> bool:
+        """English ", two hundred" after a scale word: the next group of the same number,
+        set off by a comma; only with a hundred in it, so "3 million, two of them" is not
+        3,000,002."""
+        if self.lang != "en" or not self.text.startswith(",", pos):
+            return False
+        space = SPACE.match(self.text, pos + 1)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        if token is None:
+            return False
+        value = word_value(token.group().lower(), "en")
+        return value is not None and not value[3] and self._hundred_at(token.end())
+
+    def _hundred_at(self, pos: int) -> bool:
+        """Whether the next word after ``pos`` is a hundred ("3 hundred")."""
+        space = SPACE.match(self.text, pos)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        return token is not None and token.group().lower() in _HUNDRED[self.lang]
 
     def _spoken_digits(self, pos: int) -> tuple[str, int]:
         """The digits spoken one word each after a decimal point word ("five", "zero three"),

@@ -23,8 +23,8 @@ _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
 _DIGITS = rf"{_SPACED}(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
 _DE_WORD_START = (
-    "ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|"
-    "hundert|tausend|halb|doppelt|anderthalb"
+    "ein|zwei|drei|vier|fünf|fuenf|sech|sieb|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|"
+    "dreissig|hundert|tausend|halb|doppelt|anderthalb|null"
 )
 _EN_WORD = "|".join(sorted([*EN_WORDS, "a", "an", "half", "twice"], key=len, reverse=True))
 ANCHORS = {

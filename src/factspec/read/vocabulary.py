@@ -117,6 +117,9 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "billion": Fraction(10**12),
         "billionen": Fraction(10**12),
         "bio.": Fraction(10**12),
+        # A Billiarde is 10^15 ("zwei Billiarden siebenhunderteinundsiebzig Billionen").
+        "billiarde": Fraction(10**15),
+        "billiarden": Fraction(10**15),
     },
     "en": {
         "hundred": Fraction(10**2),
@@ -126,8 +129,23 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "mln": Fraction(10**6),
         "billion": Fraction(10**9),
         "bn": Fraction(10**9),
+        "bln": Fraction(10**9),
         "trillion": Fraction(10**12),
         "tn": Fraction(10**12),
+        # Plurals after a number ("three thousand millions", "twenty-five millions"): left
+        # out, "millions" was passed over on the way to a unit and "2 millions" read as 2.
+        "thousands": Fraction(10**3),
+        "millions": Fraction(10**6),
+        "billions": Fraction(10**9),
+        "trillions": Fraction(10**12),
+        # Indian English: a lakh is 10^5, a crore (koti) 10^7 ("30 lakh", "300 crores").
+        "lakh": Fraction(10**5),
+        "lakhs": Fraction(10**5),
+        "lkh": Fraction(10**5),
+        "lkhs": Fraction(10**5),
+        "crore": Fraction(10**7),
+        "crores": Fraction(10**7),
+        "koti": Fraction(10**7),
     },
 }
 # Single letters are scales only glued to digits ("$5m", "10k"): spaced, "5 m" is metres.
@@ -204,7 +222,8 @@ _EN_TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-EN_WORDS = {**EN_ONES, **_EN_TEENS, **_EN_TENS}
+# Zero is a number on its own ("zero point five"), never part of a compound ("twenty-zero").
+EN_WORDS = {"zero": 0, **EN_ONES, **_EN_TEENS, **_EN_TENS}
 _EN_ARTICLES = {"a", "an"}
 
 
@@ -266,7 +285,14 @@ def word_value(word: str, lang: str) -> tuple[Fraction, int, str | None, bool] |
     return _de_word_value(word) if lang == "de" else _en_word_value(word)
 
 
+# Umlauts written out where a keyboard has none ("fuenf", "zwoelf"): the same number.
+_UMLAUTS_SPELLED = {"ue": "ü", "oe": "ö", "ae": "ä"}
+
+
 def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
+    if "ue" in word or "oe" in word or "ae" in word:
+        for spelled, umlaut in _UMLAUTS_SPELLED.items():
+            word = word.replace(spelled, umlaut)
     if word == "halb":
         return Fraction(1, 2), 0, "times", False
     if word == "doppelt":
@@ -283,7 +309,7 @@ def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     if word.endswith("einhalb") and len(word) > len("einhalb"):
         whole = _de_cardinal(word[: -len("einhalb")])
         return None if whole is None else (whole + Fraction(1, 2), 1, unit, False)
-    value = _de_cardinal(word)
+    value = 0 if word == "null" and unit is None else _de_cardinal(word)
     return None if value is None else (Fraction(value), 0, unit, False)
 
 
@@ -298,7 +324,7 @@ def _en_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     if word.endswith("fold"):
         word, unit = word[: -len("fold")], "times"
     head, _, tail = word.partition("-")
-    if head not in EN_WORDS:
+    if head not in EN_WORDS or (head == "zero" and unit is not None):
         return None
     value = EN_WORDS[head]
     if tail:
