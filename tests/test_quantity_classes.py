@@ -98,3 +98,47 @@ NUMBER_WORDS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NUMBER_WORDS)
 def test_number_words_are_composed_whole(lang: str, text: str, expected) -> None:
     assert readings(text, lang) == expected
+
+
+SCALE_LETTERS = [
+    ("en", "100K", [("100000", None)]),
+    ("en", "3M", [("3000000", None)]),
+    ("en", "-1.2M", [("-1200000", None)]),
+    ("en", "$2.174T", [("2174000000000", "usd")]),
+    ("en", "US$ 1MM", [("1000000", "usd")]),
+    ("en", "5k-20k", [(("5000", "20000"), None)]),
+    ("en", "1,674,200.5 bn", [("1674200500000000", None)]),
+    # Model names and codes keep out: a B, a bare t, letters before the digits.
+    ("en", "Llama 3.1 405B", []),
+    ("en", "5t", []),
+    ("en", "Nvidia H100", []),
+    ("en", "GPT-4", []),
+    ("de", "100k", [("100000", None)]),
+    ("de", "1,2M", [("1200000", None)]),
+    ("de", "1,2 Mio", [("1200000", None)]),
+    ("de", "-1200K", [("-1200000", None)]),
+    ("de", "70B Parameter", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SCALE_LETTERS)
+def test_scale_letters(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+ALONE = [
+    ("en", "sixteen", [("16", None)]),
+    ("en", "twenty two.", [("22", None)]),
+    ("de", "siebenhunderteinundzwanzigtausendundzwölf", [("721012", None)]),
+    ("de", "drei", [("3", None)]),
+    # In running prose a bare number word is a word, not a figure; an article never is one.
+    ("de", "zwei Wege", []),
+    ("en", "one of them", []),
+    ("de", "eine", []),
+    ("en", "a", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ALONE)
+def test_a_number_word_alone_is_the_figure_named(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected

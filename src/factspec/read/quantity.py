@@ -85,7 +85,9 @@ from factspec.read.quantity_patterns import (
 from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
 from factspec.read.vocabulary import (
     DETERMINERS,
+    CAPITAL_GLUED_SCALES,
     GLUED_SCALES,
+    MONEY_GLUED_SCALES,
     MONTHS,
     ORDINAL_NOUNS_DE,
     PREPOSITIONAL,
@@ -121,6 +123,8 @@ _SPOKEN_DECIMAL = {
     lang: re.compile(rf"[ \xa0]+{word}[ \xa0]+(?P<frac>[0-9]+)(?![0-9.,])", re.IGNORECASE)
     for lang, word in _POINT.items()
 }
+# Digits with a glued scale letter, ending where a hyphen follows: "5k" in "5k-20k".
+_SCALED_DIGITS_BEFORE = re.compile(r"(?<![^\W_])[0-9]+(?:[.,][0-9]+)?(?:k|K|M|m|bn|mn)$")
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -328,9 +332,11 @@ class _Reader:
         # Letters glued in front make a name: H100, Q2, MP3.
         if before.isalpha():
             return self._skip_name(end)
-        # Letter-hyphen-digits is a name: GPT-4, COVID-19, Llama-3.
+        # Letter-hyphen-digits is a name: GPT-4, COVID-19, Llama-3 — but not the second
+        # end of a range whose first end has a glued scale: "5k-20k".
         if before in HYPHENS and start >= 2 and text[start - 2].isalpha():
-            return self._skip_name(end)
+            if not _SCALED_DIGITS_BEFORE.search(text, max(0, start - 24), start - 1):
+                return self._skip_name(end)
         # Digits after / or : continue a date, a fraction or a time: 24/7, 14:30.
         if before in "/:" and start >= 2 and text[start - 2].isdigit():
             return end
@@ -466,8 +472,7 @@ class _Reader:
         if self.lang != "de":
             return False
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
-        if not text[line_start:start].strip() and LIST_LABEL.match(text, end):
+        if self._opens_line(start) and LIST_LABEL.match(text, end):
             return True
         m = FULL_STOP_WORD.match(text, end)
         if m is None:
@@ -476,6 +481,14 @@ class _Reader:
         if DETERMINER_BEFORE.search(text, max(0, start - 8), start):
             return True
         return word[0].islower() or word.lower() in ORDINAL_NOUNS_DE
+
+    def _opens_line(self, start: int) -> bool:
+        """Only spaces or tabs between the line's start and ``start`` (looked at backwards
+        from ``start``, so a long line costs no more than its indent)."""
+        at = start
+        while at > 0 and self.text[at - 1] in " \t":
+            at -= 1
+        return at == 0 or self.text[at - 1] == "\n"
 
     def _calendar_or_clock(self, start: int, end: int, number: int) -> int | None:
         """Where a day of a date or a part of a clock time written with ``number`` ends, or
@@ -486,10 +499,17 @@ class _Reader:
             day_of = DAY_OF.match(text, end)
             if day_of and self._month(day_of.group(1)):
                 return day_of.end()
+        # Month and clock words stand before the number with a space: "März 3", "halb 4".
+        word_before = start >= 2 and text[start - 1] == " " and not text[start - 2].isdigit()
+        if word_before and 1 <= number <= 31:
             before = MONTH_BEFORE.search(text, max(0, start - 16), start)
             if before and self._month(before.group(1)) and not self._scale_or_unit_at(end):
                 return end  # "im März 3 Prozent mehr" keeps its figure
-        if number <= 24 and HOUR_AFTER[lang].search(text, max(0, start - 20), start):
+        if (
+            word_before
+            and number <= 24
+            and HOUR_AFTER[lang].search(text, max(0, start - 20), start)
+        ):
             return end
         if number <= 59:
             minutes = MINUTES_TO_HOUR[lang].match(text, end)
@@ -520,19 +540,26 @@ class _Reader:
         return unit is not None and unit.end == glued_end
 
     def _glued_scale(self, reading: _Reading, at: int) -> tuple[Fraction, int] | None:
-        """An English scale glued to the digits ("$5bn", "10k"): (scale, end) or None."""
-        if self.lang != "en" or reading.word:
-            return None  # German writes its scale words apart: "5 Mio."
+        """A scale glued to the digits ("$5bn", "10k", "100K", "1,2M"): (scale, end) or None.
+        German writes its scale words apart ("5 Mio."); only the letters of informal
+        prose ("100k", "1,2M") are read glued there."""
+        if reading.word:
+            return None
         letters = LETTERS.match(self.text, at)
         if letters is None:
             return None
         word = letters.group()
-        if SCALE_PATTERNS["en"].fullmatch(word):
+        scale: Fraction | None = None
+        if word in CAPITAL_GLUED_SCALES:
+            scale = CAPITAL_GLUED_SCALES[word]
+        elif self.lang == "de":
+            scale = GLUED_SCALES["k"] if word == "k" else None
+        elif SCALE_PATTERNS["en"].fullmatch(word):
             scale = lookup_case_blind(SCALES["en"], word)
-        elif word in GLUED_SCALES or (reading.prefixed and word.lower() in GLUED_SCALES):
-            scale = GLUED_SCALES[word.lower()]
-        else:
-            scale = None
+        elif word in GLUED_SCALES:
+            scale = GLUED_SCALES[word]
+        elif reading.prefixed and word.lower() in MONEY_GLUED_SCALES:
+            scale = MONEY_GLUED_SCALES[word.lower()]
         return None if scale is None else (scale, letters.end())
 
     def _read_word(self, start: int, end: int) -> _Reading | int | None:
@@ -1041,8 +1068,14 @@ class _Reader:
         if r.article:
             return r.scale is not None
         if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
-            return r.unit is not None or r.scale is not None or r.composed
+            return r.unit is not None or r.scale is not None or r.composed or self._alone(r)
         return not (r.bare and (r.year_like or r.name_like))  # "im Jahr 2025", "Llama 3"
+
+    def _alone(self, r: _Reading) -> bool:
+        """A number word that is all the text read ("sechzehn", "twenty two."): the curator
+        named it as the number (a `reads:` of "drei", a step's value, `factspec parse
+        sixteen`), so it is the figure; in running prose it stays a word ("zwei Wege")."""
+        return not self.text[: r.start].strip() and not self.text[r.end :].strip(" \t\n.!?")
 
 
 def _unit_fits(text: str, unit: UnitMatch) -> bool:

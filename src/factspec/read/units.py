@@ -92,7 +92,12 @@ def lookup_case_blind(table: Mapping[str, V], matched: str) -> V | None:
     found = table.get(_key(matched))
     if found is not None:
         return found
+    # Between ASCII words casefolding and the regex agree: only a non-ASCII side needs the
+    # slow pass (the reader looks up every word after a number, most of them misses).
+    ascii_only = matched.isascii()
     for word, value in table.items():
+        if ascii_only and word.isascii():
+            continue
         words = r"\s+".join(re.escape(part) for part in word.split())
         if re.fullmatch(words, matched, re.IGNORECASE):
             return value

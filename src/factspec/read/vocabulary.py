@@ -151,6 +151,11 @@ SCALES: dict[str, dict[str, Fraction]] = {
 # Single letters are scales only glued to digits ("$5m", "10k"): spaced, "5 m" is metres.
 # Capitals count only after a currency symbol: "$65B" is money, "405B" a model name.
 GLUED_SCALES = {"k": Fraction(10**3), "m": Fraction(10**6), "b": Fraction(10**9)}
+# Capitals glued to digits that are scales on their own ("100K", "3M", "1,2M", "US$ 1MM");
+# "B" stays out ("405B", "70B" are models' parameter counts) unless money precedes it.
+CAPITAL_GLUED_SCALES = {"K": Fraction(10**3), "M": Fraction(10**6), "MM": Fraction(10**6)}
+# After a currency symbol a "T" is trillions too ("$2.174T"); bare, "5t" would be tonnes.
+MONEY_GLUED_SCALES = {**GLUED_SCALES, "t": Fraction(10**12), "mm": Fraction(10**6)}
 
 _DE_ONES = {
     "ein": 1,
