@@ -84,8 +84,8 @@ from factspec.read.quantity_patterns import (
 )
 from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
 from factspec.read.vocabulary import (
-    DETERMINERS,
     CAPITAL_GLUED_SCALES,
+    DETERMINERS,
     GLUED_SCALES,
     MONEY_GLUED_SCALES,
     MONTHS,
@@ -334,9 +334,13 @@ class _Reader:
             return self._skip_name(end)
         # Letter-hyphen-digits is a name: GPT-4, COVID-19, Llama-3 — but not the second
         # end of a range whose first end has a glued scale: "5k-20k".
-        if before in HYPHENS and start >= 2 and text[start - 2].isalpha():
-            if not _SCALED_DIGITS_BEFORE.search(text, max(0, start - 24), start - 1):
-                return self._skip_name(end)
+        if (
+            before in HYPHENS
+            and start >= 2
+            and text[start - 2].isalpha()
+            and not _SCALED_DIGITS_BEFORE.search(text, max(0, start - 24), start - 1)
+        ):
+            return self._skip_name(end)
         # Digits after / or : continue a date, a fraction or a time: 24/7, 14:30.
         if before in "/:" and start >= 2 and text[start - 2].isdigit():
             return end
