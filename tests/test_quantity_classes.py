@@ -5,6 +5,8 @@ false claim, so every case pins the exact reading, or that nothing is read."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from factspec.read.quantity import read_quantities
@@ -142,3 +144,68 @@ ALONE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ALONE)
 def test_a_number_word_alone_is_the_figure_named(lang: str, text: str, expected) -> None:
     assert readings(text, lang) == expected
+
+
+FRACTIONS = [
+    ("en", "a third", [("1/3", None)]),
+    ("en", "one-third", [("1/3", None)]),
+    ("en", "two-thirds", [("2/3", None)]),
+    ("en", "2 fifths", [("2/5", None)]),
+    ("en", "about one fifth", [("1/5", None)]),
+    ("en", "½", [("1/2", None)]),
+    ("en", "1/2", [("1/2", None)]),
+    ("en", "2½ times", [("5/2", "times")]),
+    ("en", "3 million and a half", [("3500000", None)]),
+    ("en", "3 million and a quarter", [("3250000", None)]),
+    ("en", "two thirds of a million", [("2000000/3", None)]),
+    ("en", "half a million", [("500000", None)]),
+    ("en", "five and a quarter", [("21/4", None)]),
+    ("en", "every third", [("1/3", None)]),
+    # Not fractions: ordinals, clock times, dates, "every second", a half without its whole.
+    ("en", "twenty-fifth", []),
+    ("en", "a quarter past 3pm", []),
+    ("en", "24/7", []),
+    ("en", "1/2/2024", []),
+    ("en", "every second counts", []),
+    ("en", "half of them", []),
+    ("en", "1 cup and a half", []),
+    ("de", "die Hälfte", [("1/2", None)]),
+    ("de", "ein Drittel", [("1/3", None)]),
+    ("de", "zwei Drittel", [("2/3", None)]),
+    ("de", "jedes dritte", [("1/3", None)]),
+    ("de", "etwa jedes sechste", [("1/6", None)]),
+    ("de", "anderthalb", [("3/2", None)]),
+    ("de", "ein halbes Schwein", [("1/2", None)]),
+    ("de", "eine halbe Million Eier", [("500000", None)]),
+    ("de", "sechs und zwei Drittel Millionen", [("20000000/3", None)]),
+    ("de", "¾ der Befragten", [("3/4", None)]),
+    ("de", "3/4", [("3/4", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FRACTIONS)
+def test_fractions(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+MULTIPLIERS = [
+    ("en", "doubled", [("2", "times")]),
+    ("en", "tripling", [("3", "times")]),
+    ("en", "halved", [("1/2", "times")]),
+    ("de", "verdoppelt", [("2", "times")]),
+    ("de", "verdreifacht", [("3", "times")]),
+    ("de", "halbiert", [("1/2", "times")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MULTIPLIERS)
+def test_multiplier_verbs_are_factors_in_times(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+def test_a_qualified_fraction_is_widened_by_the_tolerance() -> None:
+    """ "about a third": a fraction has no last digit, so t (10 %) is its width."""
+    (found,) = read_quantities("etwa ein Drittel", "de")
+    assert (found.interval.low, found.interval.high) == (Fraction(3, 10), Fraction(11, 30))
+    (exact,) = read_quantities("ein Drittel", "de")
+    assert (exact.interval.low, exact.interval.high) == (Fraction(1, 3), Fraction(1, 3))

@@ -48,6 +48,7 @@ from factspec.read.quantity_patterns import (
     ANCHORS,
     AND_A_HALF,
     AND_GAP,
+    AND_WORD,
     BETWEEN_BEFORE,
     CHANGE_BEFORE,
     CHANGE_GAP,
@@ -55,6 +56,7 @@ from factspec.read.quantity_patterns import (
     DATE_AFTER_YEAR,
     DAY_OF,
     DETERMINER_BEFORE,
+    FRACTION_AFTER,
     FULL_STOP_WORD,
     HOUR_AFTER,
     HYPHENS,
@@ -65,6 +67,7 @@ from factspec.read.quantity_patterns import (
     MONTH_BEFORE,
     NAME_REST,
     NUMERALS,
+    OF_A_SCALE,
     QUALIFIER_PATTERNS,
     RANGE_GAP,
     SCALE_PATTERNS,
@@ -86,6 +89,8 @@ from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_c
 from factspec.read.vocabulary import (
     CAPITAL_GLUED_SCALES,
     DETERMINERS,
+    EVERY_ORDINALS,
+    FRACTION_DENOMINATORS,
     GLUED_SCALES,
     MONEY_GLUED_SCALES,
     MONTHS,
@@ -96,6 +101,7 @@ from factspec.read.vocabulary import (
     SCALE_WORDS,
     SCALES,
     STOPWORDS,
+    VULGAR_FRACTIONS,
     is_number_word,
     word_value,
 )
@@ -125,6 +131,15 @@ _SPOKEN_DECIMAL = {
 }
 # Digits with a glued scale letter, ending where a hyphen follows: "5k" in "5k-20k".
 _SCALED_DIGITS_BEFORE = re.compile(r"(?<![^\W_])[0-9]+(?:[.,][0-9]+)?(?:k|K|M|m|bn|mn)$")
+# "a quarter past 3pm", "half past 4": a clock time, not a fraction.
+_CLOCK_AFTER = re.compile(r"[^\S\r\n]+(?:past|to)(?![^\W_])", re.IGNORECASE)
+# "one cup and a half": a fraction after "and" whose whole number is not right before it.
+AND_BEFORE = {
+    "en": re.compile(r"(?<![^\W\d_])(?:and|&)[^\S\r\n]+$", re.IGNORECASE),
+    "de": re.compile(r"(?<![^\W\d_])und[^\S\r\n]+$", re.IGNORECASE),
+}
+# "half a million": the article between the fraction and its scale.
+_ARTICLE_AFTER = re.compile(r"[^\S\r\n]+an?(?![^\W_])", re.IGNORECASE)
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -313,9 +328,13 @@ class _Reader:
             self.floor = consumed
             if anchor.group("digits") is not None:
                 result = self._read_digits(anchor.start(), anchor.end())
+            elif anchor.group("vulgar") is not None:
+                result = self._read_vulgar(anchor.start(), anchor.end())
             else:
                 result = self._read_word(anchor.start(), anchor.end())
-            if isinstance(result, _Reading):
+            if isinstance(result, _Reading) and (dangling := self._noun_and_fraction(result)):
+                consumed = dangling  # "1 cup and a half": 1.5 cups, read neither as 1 nor ½
+            elif isinstance(result, _Reading):
                 readings.append(result)
                 consumed = result.end
             elif isinstance(result, int):
@@ -346,7 +365,10 @@ class _Reader:
             return end
         slashed = SLASHED.match(text, end)
         if slashed:
-            return slashed.end()
+            fraction = self._slashed_fraction(start, end, slashed)
+            if fraction is None:
+                return slashed.end()
+            return self._fraction_reading(start, slashed.end(), fraction)
         raw = text[start:end]
         if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and raw.strip("0"):
             # "003", "0800": a code or an id; no figure is written with a leading 0. A run of
@@ -390,6 +412,14 @@ class _Reader:
             return composed
         if composed is not None:
             number, end = composed
+        if end < len(text) and text[end] in VULGAR_FRACTIONS and raw.isdigit():
+            number, end = number + VULGAR_FRACTIONS[text[end]], end + 1  # "2½"
+        elif raw.isdigit() and not grouped:
+            fraction = self._fraction_after(end, number)
+            if fraction is not None and fraction[0] == 0:
+                return fraction[1]  # "21st"-like ordinals said in words: "2 third" is none
+            if fraction is not None:  # "2 fifths"
+                return self._fraction_reading(start, fraction[1], number / fraction[0])
         reading = _Reading(start, end, start, number, decimals)
         reading.year_like = len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2199
         self._sign_and_prefix(reading)
@@ -566,7 +596,128 @@ class _Reader:
             scale = MONEY_GLUED_SCALES[word.lower()]
         return None if scale is None else (scale, letters.end())
 
+    # -- fractions ---------------------------------------------------------------------
+
+    def _read_vulgar(self, start: int, end: int) -> _Reading | None:
+        """ "½", "¾ der Befragten": the fraction the character stands for."""
+        return self._fraction_reading(start, end, VULGAR_FRACTIONS[self.text[start]])
+
+    def _slashed_fraction(self, start: int, end: int, slashed: re.Match[str]) -> Fraction | None:
+        """ "1/2", "3/4": a fraction when the numerator is below a denominator of at most 10,
+        and no other slash or colon goes on (24/7, 1/2/2024, 3/4/25 are not fractions)."""
+        parts = slashed.group().split("/")
+        if len(parts) != 2 or parts[0] or not parts[1].isdigit() or len(parts[1]) > 2:
+            return None
+        if start and self.text[start - 1] in "/:.,":
+            return None
+        numerator, denominator = int(self.text[start:end]), int(parts[1])
+        if not 0 < numerator < denominator <= 10:
+            return None
+        return Fraction(numerator, denominator)
+
+    def _fraction_after(
+        self, pos: int, numerator: Fraction = Fraction(1)
+    ) -> tuple[int, int] | None:
+        """The denominator a fraction word right after ``pos`` names, and where it ends:
+        "-thirds", " Viertel", " - eighths"; (0, end) for an English ordinal ("twenty-fifth",
+        "seventy third": a singular after a numerator above one), which is no figure."""
+        m = FRACTION_AFTER.match(self.text, pos)
+        if m is None:
+            return None
+        word = m.group(1).lower()
+        denominator = FRACTION_DENOMINATORS[self.lang].get(word)
+        if denominator is None:
+            return None
+        if self.lang == "en" and numerator > 1 and not word.endswith(("s", "half")):
+            return 0, m.end()
+        if (
+            self.lang == "en"
+            and word in ("quarter", "half")
+            and _CLOCK_AFTER.match(self.text, m.end())
+        ):
+            return 0, m.end()  # "a quarter past 3pm", "half past 4": a time
+        return denominator, m.end()
+
+    def _fraction_word(self, start: int, end: int, word: str) -> _Reading | int | None:
+        """A fraction said in words, or 0 when the word at ``start`` starts none.
+
+        "two thirds", "one-third", "a quarter", "ein Drittel", "drei halbe", "die Hälfte",
+        "jedes dritte" / "every third" (one in three), "half a million", "quarter million",
+        "two thirds of a million" (the scale after "of a" scales the fraction)."""
+        text, lang = self.text, self.lang
+        if word in ("jede", "jedes", "jeder", "jeden", "every"):
+            token = (
+                TOKEN.match(text, SPACE.match(text, end).end()) if SPACE.match(text, end) else None
+            )
+            n = EVERY_ORDINALS[lang].get(token.group().lower()) if token else None
+            if n is None or token is None:
+                return None
+            return self._fraction_reading(start, token.end(), Fraction(1, n))
+        if word == "hälfte":
+            return self._fraction_reading(start, end, Fraction(1, 2))
+        article = _ARTICLE_AFTER.match(text, end) if word == "half" else None
+        if article and self._scale_follows(article.end()):  # "half a million", not "a million"
+            return self._fraction_reading(start, article.end(), Fraction(1, 2))
+        if word in ("half", "quarter") and self._scale_follows(end):
+            return self._fraction_reading(
+                start, end, Fraction(1, FRACTION_DENOMINATORS["en"][word])
+            )
+        parsed = word_value(word, lang)
+        if parsed is None or parsed[2] is not None or parsed[0].denominator != 1:
+            return 0
+        fraction = self._fraction_after(end, parsed[0])
+        if fraction is None:
+            return 0
+        if fraction[0] == 0 or AND_BEFORE[lang].search(text, max(0, start - 8), start):
+            # an ordinal or a time; or "one cup and a half", whose whole number stands apart:
+            # not read, rather than read as a half alone
+            return fraction[1]
+        return self._fraction_reading(start, fraction[1], parsed[0] / fraction[0])
+
+    def _fraction_reading(self, start: int, end: int, value: Fraction) -> _Reading:
+        """A fraction read: exact as written (a number word is), a qualifier widens it by t;
+        "of a million" hands the scale after it to the fraction."""
+        of_a = OF_A_SCALE.match(self.text, end)
+        if of_a and self._scale_follows(of_a.end()):
+            end = of_a.end()
+        reading = _Reading(start, end, start, value)
+        reading.word = reading.composed = True  # a fraction is a figure without a unit
+        self._qualifier(reading)
+        self._forward(reading)
+        return reading
+
+    def _and_fraction(self, pos: int) -> tuple[Fraction, int] | None:
+        """ "and a half", "and three fifths", "und drei Viertel" after ``pos``: the fraction
+        added to the whole number before it, and where it ends."""
+        joined = AND_WORD[self.lang].match(self.text, pos)
+        token = TOKEN.match(self.text, joined.end()) if joined else None
+        if token is None:
+            return None
+        parsed = word_value(token.group().lower(), self.lang)
+        if parsed is None or parsed[2] is not None or parsed[0].denominator != 1:
+            return None
+        fraction = self._fraction_after(token.end(), parsed[0])
+        if fraction is None or fraction[0] == 0:
+            return None
+        return parsed[0] / fraction[0], fraction[1]
+
+    def _noun_and_fraction(self, reading: _Reading) -> int | None:
+        """Where "and a half" ends when it follows the number and one word ("1 cup and a
+        half", "zwei Tassen und eine halbe"): the fraction belongs to the number, which this
+        reader does not join across the word; None when no such fraction follows."""
+        if reading.number.denominator != 1:
+            return None
+        space = SPACE.match(self.text, reading.end)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        if token is None:
+            return None
+        extra = self._and_fraction(token.end())
+        return None if extra is None else extra[1]
+
     def _read_word(self, start: int, end: int) -> _Reading | int | None:
+        fraction = self._fraction_word(start, end, self.text[start:end].lower())
+        if fraction != 0:
+            return fraction
         parsed = word_value(self.text[start:end].lower(), self.lang)
         if parsed is None:
             return None
@@ -595,6 +746,15 @@ class _Reader:
             number, end, grouped, spoken_decimals = composed
             decimals = max(decimals, spoken_decimals)
             article = False
+        if unit is None and number.denominator == 1:
+            extra = self._and_fraction(end)
+            if extra is not None and AND_BEFORE[self.lang].search(
+                self.text, max(0, start - 8), start
+            ):
+                return extra[1]  # "twenty and three and three fifths": not one number read
+            if extra is not None:  # "five and a quarter", "sechs und zwei Drittel Millionen"
+                number, end, article = number + extra[0], extra[1], False
+                composed, grouped = (number, end, True, 0), True
         if article and not self._scale_follows(end):
             return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
@@ -908,6 +1068,9 @@ class _Reader:
                 found = None if m is None or scale is None else (scale, m.end())
             if found is not None:
                 reading.scale, pos = found
+                extra = self._and_fraction(pos) if reading.number.denominator == 1 else None
+                if extra is not None:  # "3 million and a half" is 3.5 million
+                    reading.number, pos = reading.number + extra[0], extra[1]
                 break
         if reading.unit is None:
             # After a name ("Llama 3 used fewer GPUs") only a unit right after the number

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factspec.read.vocabulary import DETERMINER_WORDS, EN_ONES, EN_WORDS, QUALIFIERS, SCALES
+from factspec.read.vocabulary import (
+    DETERMINER_WORDS,
+    EN_ONES,
+    EN_WORDS,
+    MULTIPLIER_VERBS,
+    QUALIFIERS,
+    SCALES,
+    VULGAR_FRACTIONS,
+)
 
 HYPHENS = "-\u2010\u2011"
 SPACE = re.compile(r"[^\S\r\n]{1,3}")  # a line break ends a figure: "7\nMilliarden" is not one
@@ -22,18 +30,27 @@ TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)*")
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
 _DIGITS = rf"{_SPACED}(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
+_VULGAR = "".join(VULGAR_FRACTIONS)
 _DE_WORD_START = (
     "ein|zwei|drei|vier|fünf|fuenf|sech|sieb|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|"
-    "dreissig|hundert|tausend|halb|doppelt|anderthalb|null"
+    "dreissig|hundert|tausend|halb|doppelt|anderthalb|null|verdoppel|verdopple|verdreifach|"
+    "vervierfach|verfünffach|verzehnfach|halbier|jede|hälfte"
 )
-_EN_WORD = "|".join(sorted([*EN_WORDS, "a", "an", "half", "twice"], key=len, reverse=True))
+_EN_WORD = "|".join(
+    sorted(
+        [*EN_WORDS, *MULTIPLIER_VERBS["en"], "a", "an", "half", "twice", "quarter", "every"],
+        key=len,
+        reverse=True,
+    )
+)
 ANCHORS = {
     "de": re.compile(
-        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_DE_WORD_START})[^\W\d_]*)",
+        rf"(?P<digits>{_DIGITS})|(?P<vulgar>[{_VULGAR}])"
+        rf"|(?<![^\W\d_])(?P<word>(?:{_DE_WORD_START})[^\W\d_]*)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_EN_WORD})"
+        rf"(?P<digits>{_DIGITS})|(?P<vulgar>[{_VULGAR}])|(?<![^\W\d_])(?P<word>(?:{_EN_WORD})"
         rf"(?:-(?:{'|'.join(EN_ONES)}))?(?:fold)?)(?![^\W\d_])",
         re.IGNORECASE,
     ),
@@ -181,3 +198,14 @@ LIST_LABEL = re.compile(r"\.(?=[^\S\r\n]|$)")
 NAME_REST = re.compile(r"[\w.]*\w|")
 SPACED_DIGIT = re.compile(r"\s*[0-9]")
 ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+# After a number word: the fraction it numbers ("two thirds", "one-third", "five - eighths",
+# "drei Viertel", "ein halbes"); the word is checked against the denominators' table.
+FRACTION_AFTER = re.compile(r"(?:[^\S\r\n]*[-\u2010\u2011][^\S\r\n]*|[^\S\r\n]+)([^\W\d_]+)")
+# "and a half", "und drei Viertel": a fraction added to the whole number before it.
+AND_WORD = {
+    "en": re.compile(r"[^\S\r\n]+(?:and|&)[^\S\r\n]+", re.IGNORECASE),
+    "de": re.compile(r"[^\S\r\n]+und[^\S\r\n]+", re.IGNORECASE),
+}
+# "two thirds of a million": the scale a fraction is taken of.
+OF_A_SCALE = re.compile(r"[^\S\r\n]+of[^\S\r\n]+an?(?=[^\S\r\n]+)", re.IGNORECASE)

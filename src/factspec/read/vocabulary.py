@@ -298,6 +298,10 @@ def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     if "ue" in word or "oe" in word or "ae" in word:
         for spelled, umlaut in _UMLAUTS_SPELLED.items():
             word = word.replace(spelled, umlaut)
+    if word in MULTIPLIER_VERBS["de"]:
+        return MULTIPLIER_VERBS["de"][word], 0, "times", False
+    if word == "dreiviertel":
+        return Fraction(3, 4), 0, None, False
     if word == "halb":
         return Fraction(1, 2), 0, "times", False
     if word == "doppelt":
@@ -319,6 +323,8 @@ def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
 
 
 def _en_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
+    if word in MULTIPLIER_VERBS["en"]:
+        return MULTIPLIER_VERBS["en"][word], 0, "times", False
     if word == "half":
         return Fraction(1, 2), 0, "times", False
     if word == "twice":
@@ -385,3 +391,105 @@ DETERMINERS: dict[str, frozenset[str]] = {
 def is_number_word(word: str, lang: str) -> bool:
     """Whether ``word`` is a number the reader spells out (``zehnmal``, ``sixfold``, ``a``)."""
     return word_value(word.lower(), lang) is not None
+
+
+# -- fractions and multipliers -----------------------------------------------------------
+
+# The denominator a fraction word names ("two thirds", "drei Viertel"): singular and plural.
+FRACTION_DENOMINATORS: dict[str, dict[str, int]] = {
+    "en": {
+        **{w: 2 for w in ("half", "halves")},
+        **{w: 3 for w in ("third", "thirds")},
+        **{w: 4 for w in ("quarter", "quarters", "fourth", "fourths")},
+        **{w: 5 for w in ("fifth", "fifths")},
+        **{w: 6 for w in ("sixth", "sixths")},
+        **{w: 7 for w in ("seventh", "sevenths")},
+        **{w: 8 for w in ("eighth", "eighths")},
+        **{w: 9 for w in ("ninth", "ninths")},
+        **{w: 10 for w in ("tenth", "tenths")},
+    },
+    "de": {
+        **{w: 2 for w in ("halb", "halbe", "halber", "halbes", "halben", "hälfte")},
+        "drittel": 3,
+        "viertel": 4,
+        "fünftel": 5,
+        "sechstel": 6,
+        "siebtel": 7,
+        "achtel": 8,
+        "neuntel": 9,
+        "zehntel": 10,
+    },
+}
+# "jedes dritte", "jeder vierte": one in so many. English "every second" is a time, so its
+# ordinals start at third.
+EVERY_ORDINALS: dict[str, dict[str, int]] = {
+    "de": {
+        f"{stem}{ending}": n
+        for stem, n in (
+            ("zweit", 2),
+            ("dritt", 3),
+            ("viert", 4),
+            ("fünft", 5),
+            ("sechst", 6),
+            ("siebt", 7),
+            ("acht", 8),
+            ("neunt", 9),
+            ("zehnt", 10),
+        )
+        for ending in ("e", "er", "es", "en", "em")
+    },
+    "en": {
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+    },
+}
+# Verbs that multiply ("verdoppelt", "tripling"): read as a factor in times, like "zehnmal".
+MULTIPLIER_VERBS: dict[str, dict[str, Fraction]] = {
+    "de": {
+        f"{stem}{ending}": factor
+        for stem, factor in (
+            ("verdoppel", Fraction(2)),
+            ("verdopple", Fraction(2)),
+            ("verdreifach", Fraction(3)),
+            ("vervierfach", Fraction(4)),
+            ("verfünffach", Fraction(5)),
+            ("verzehnfach", Fraction(10)),
+            ("halbier", Fraction(1, 2)),
+        )
+        for ending in ("t", "te", "ten", "n", "en", "e")
+    },
+    "en": {
+        f"{stem}{ending}": factor
+        for stem, factor in (
+            ("doubl", Fraction(2)),
+            ("tripl", Fraction(3)),
+            ("quadrupl", Fraction(4)),
+            ("halv", Fraction(1, 2)),
+        )
+        for ending in ("ed", "ing", "es")
+    },
+}
+# Unicode's vulgar fractions: "½", "2½", "¾".
+VULGAR_FRACTIONS = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}
