@@ -209,3 +209,55 @@ def test_a_qualified_fraction_is_widened_by_the_tolerance() -> None:
     assert (found.interval.low, found.interval.high) == (Fraction(3, 10), Fraction(11, 30))
     (exact,) = read_quantities("ein Drittel", "de")
     assert (exact.interval.low, exact.interval.high) == (Fraction(1, 3), Fraction(1, 3))
+
+
+RANGES = [
+    ("de", "zwei- bis dreimal", [(("2", "3"), "times")]),
+    ("de", "2- bis 3-mal", [(("2", "3"), "times")]),
+    ("de", "6%-8%", [(("6", "8"), "percent")]),
+    ("en", "6%-8%", [(("6", "8"), "percent")]),
+    ("en", "3-5 years", [(("3", "5"), None)]),
+    ("en", "160 GW up to 590 GW", [(("160", "590"), "gw")]),
+    ("en", "from 10 dollars to 20 dollars", [(("10", "20"), "usd")]),
+    ("en", "20 through 100", [(("20", "100"), None)]),
+    ("en", "20~100", [(("20", "100"), None)]),
+    (
+        "en",
+        "from one thousand to one thousand and five hundred",
+        [(("1000", "1500"), None)],
+    ),
+    # A change is not a range: "rose from A to B", "rose by X to Y" (Y read as its own value).
+    ("en", "rose from 475 to 510", [("475", None), ("510", None)]),
+    (
+        "en",
+        "sales rose by 7 billion to 39 billion dollars",
+        [("7000000000", "usd"), ("39000000000", "usd")],
+    ),
+    ("de", "stieg um 5 auf 510 Millionen Dollar", [("5", None), ("510000000", "usd")]),
+    ("en", "up to 7 GW", [("7", "gw")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
+def test_ranges_and_changes(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+PERCENT_WORDS = [
+    ("en", "100 percentage", [("100", "percent")]),
+    ("en", "202 p.c.", [("202", "percent")]),
+    ("en", "5 percentage points", [("5", "percentage_points")]),
+    ("de", "15 vom Hundert", [("15", "percent")]),
+    ("de", "3,2 v. H.", [("16/5", "percent")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PERCENT_WORDS)
+def test_percent_words(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+def test_by_a_bare_number_to_another_is_the_range_of_the_change() -> None:
+    """ "fell by 4 to 7 percent" (the shipped corpus): the size of the change lies in a range;
+    "by 7 billion to 39 billion dollars" names the change and the new value."""
+    assert readings("fell by 4 to 7 percent", "en") == [(("4", "7"), "percent")]

@@ -52,6 +52,7 @@ from factspec.read.quantity_patterns import (
     BETWEEN_BEFORE,
     CHANGE_BEFORE,
     CHANGE_GAP,
+    CHANGE_WORD_BEFORE_FROM,
     COORDINATION_GAP,
     DATE_AFTER_YEAR,
     DAY_OF,
@@ -138,8 +139,12 @@ AND_BEFORE = {
     "en": re.compile(r"(?<![^\W\d_])(?:and|&)[^\S\r\n]+$", re.IGNORECASE),
     "de": re.compile(r"(?<![^\W\d_])und[^\S\r\n]+$", re.IGNORECASE),
 }
+# The "up to" of a range's top: "160 TWh up to 590 TWh".
+_UP_TO = re.compile(r"up[^\S\r\n]+to[^\S\r\n]+", re.IGNORECASE)
 # "half a million": the article between the fraction and its scale.
 _ARTICLE_AFTER = re.compile(r"[^\S\r\n]+an?(?![^\W_])", re.IGNORECASE)
+# A word after a number, past spaces or a hyphen: "14 April", "3 hundred", "2 fifths".
+_WORD_AFTER = re.compile(r"[^\S\r\n]{0,3}[-\u2010\u2011]?[^\S\r\n]{0,3}[^\W\d_]")
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -401,20 +406,23 @@ class _Reader:
         clock = TIME_OF_DAY[self.lang].match(text, end)
         if clock:
             return clock.end()  # "15 Uhr 20": the minutes belong to the time, too
+        # Whether a word follows (spaces or a hyphen between): the date, clock, spelled-out
+        # and fraction forms below all need one, and most digits in prose have none.
+        word_after = _WORD_AFTER.match(text, end) is not None
         if raw.isdigit() and len(raw) <= 2:
-            calendar = self._calendar_or_clock(start, end, int(raw))
+            calendar = self._calendar_or_clock(start, end, int(raw), word_after=word_after)
             if calendar is not None:
                 return calendar
         if self._after_point(start):
             return end  # "point 77": the digits after a spoken point are not a number alone
-        composed = self._digits_composed(raw, number, end)
+        composed = self._digits_composed(raw, number, end) if word_after else None
         if isinstance(composed, int):
             return composed
         if composed is not None:
             number, end = composed
         if end < len(text) and text[end] in VULGAR_FRACTIONS and raw.isdigit():
             number, end = number + VULGAR_FRACTIONS[text[end]], end + 1  # "2½"
-        elif raw.isdigit() and not grouped:
+        elif word_after and raw.isdigit() and not grouped:
             fraction = self._fraction_after(end, number)
             if fraction is not None and fraction[0] == 0:
                 return fraction[1]  # "21st"-like ordinals said in words: "2 third" is none
@@ -446,6 +454,8 @@ class _Reader:
         if first is None:
             return None
         word = first.group()
+        if not word[0].isalpha():
+            return None  # "1 2": the next word is a number of its own, no hundred or scale
         hundred = word.lower() in _HUNDRED["en"]
         scale = lookup_case_blind(SCALES["en"], word) is not None
         if not hundred and not (scale and self._digit_after_scale(first.end())):
@@ -524,12 +534,14 @@ class _Reader:
             at -= 1
         return at == 0 or self.text[at - 1] == "\n"
 
-    def _calendar_or_clock(self, start: int, end: int, number: int) -> int | None:
+    def _calendar_or_clock(
+        self, start: int, end: int, number: int, *, word_after: bool
+    ) -> int | None:
         """Where a day of a date or a part of a clock time written with ``number`` ends, or
         None when it is neither: "14 April", "15 of February", "March 3" (no unit or scale
         after it), "um halb 4", "viertel vor 12", "15 past 3pm", "5 vor 12"."""
         text, lang = self.text, self.lang
-        if 1 <= number <= 31:
+        if word_after and 1 <= number <= 31:
             day_of = DAY_OF.match(text, end)
             if day_of and self._month(day_of.group(1)):
                 return day_of.end()
@@ -545,7 +557,7 @@ class _Reader:
             and HOUR_AFTER[lang].search(text, max(0, start - 20), start)
         ):
             return end
-        if number <= 59:
+        if word_after and number <= 59:
             minutes = MINUTES_TO_HOUR[lang].match(text, end)
             if minutes and not self._scale_or_unit_at(end):
                 return minutes.end()
@@ -709,7 +721,7 @@ class _Reader:
             return None
         space = SPACE.match(self.text, reading.end)
         token = TOKEN.match(self.text, space.end()) if space else None
-        if token is None:
+        if token is None or not token.group()[0].isalpha():
             return None
         extra = self._and_fraction(token.end())
         return None if extra is None else extra[1]
@@ -1023,11 +1035,14 @@ class _Reader:
         reading.start = window_start + m.start()
 
     def _approximation_sign(self, start: int) -> int | None:
-        """Where a "~" or "≈" right before the number (one space allowed) starts, or None."""
+        """Where a "~" or "≈" right before the number (one space allowed) starts, or None.
+        A "~" glued between two numbers ("20~100") is a range's dash, not "about"."""
         at = start - 1
         if at > self.floor and self.text[at] in " \xa0":
             at -= 1
         if at >= self.floor and self.text[at] in "~≈∼":
+            if at == start - 1 and self.text[at] != "≈" and at and self.text[at - 1].isdigit():
+                return None
             return at
         return None
 
@@ -1183,21 +1198,34 @@ class _Reader:
         text = self.text
         gap = text[a.end : b.start]
         start = a.start
+        if (
+            self.lang == "en"
+            and b.qualifier == "up to"
+            and not gap.strip()
+            and a.qualifier is None
+            and _UP_TO.fullmatch(text, b.start, b.num_start)
+        ):
+            # "160 TWh up to 590 TWh": a range whose top is "up to" B, not a second figure
+            up_to_top, gap = True, text[a.end : b.num_start]
+        else:
+            up_to_top = False
         between = BETWEEN_BEFORE.search(text, max(floor, a.start - 20), a.start)
         if between and AND_GAP.fullmatch(gap):
             start = between.start()
         elif not RANGE_GAP[self.lang].fullmatch(gap):
             return None
-        elif self.lang == "en" and CHANGE_BEFORE["en"].search(text, max(0, a.start - 10), a.start):
-            return None  # "from 475 to 510" is a change, not a range
-        if b.qualifier is not None or a.article or b.article:
+        elif self.lang == "en" and self._english_change(a):
+            return None  # "rose from 475 to 510", "rose by 7 billion to 39": a change
+        if (b.qualifier is not None and not up_to_top) or a.article or b.article:
             return None
         if a.unit is not None and b.unit is not None and (a.unit != b.unit):
             return None
         if a.unit is not None and b.unit is None and not a.prefixed:
             return None  # "5 Prozent bis 2025": the unit does not carry forward
-        if a.scale is not None and b.scale is None:
-            return None
+        if a.scale is not None and b.scale is None and not b.composed:
+            return (
+                None  # "5 Millionen bis 7"; "one thousand to one thousand and five hundred" is one
+            )
         if (a.year_like and a.bare) or (b.year_like and b.bare):
             return None  # "2020 bis 2024", "bis Ende 2024"
         # The scale and unit after the second endpoint apply to the first ("37 bis 40
@@ -1209,7 +1237,23 @@ class _Reader:
             return None  # "40 bis 37" is no range
         a.unit, a.factor, a.scale = a_unit, a_factor, a_scale
         b.unit, b.factor = b_unit, b_factor
+        if up_to_top:
+            b.qualifier = None
         return _Range(a, b, start, b.end)
+
+    def _english_change(self, a: _Reading) -> bool:
+        """Whether "A to B" is a change rather than a range. "by A to B" is a change when A
+        carries its own scale or unit ("rose by 7 billion to 39 billion dollars", "by 5 %
+        to 510": B is the new value, read as its own) and the range of the change's size when
+        A is bare ("fell by 4 to 7 percent"); "from A to B" is a change after a word of
+        change ("rose from 475 to 510") and a range otherwise ("from 10 to 20 dollars")."""
+        text, start = self.text, a.start
+        before = CHANGE_BEFORE["en"].search(text, max(0, start - 10), start)
+        if before is None:
+            return False
+        if before.group().lower().startswith("by"):
+            return a.scale is not None or a.unit is not None
+        return CHANGE_WORD_BEFORE_FROM.search(text, max(0, start - 80), start) is not None
 
     def _distribute(self, a: _Reading, b: _Reading | _Range) -> None:
         """Coordination and change: a bare first number takes the second's scale and unit."""

@@ -123,8 +123,9 @@ SO_AS = {
 RANGE_GAP = {
     # "zwei- bis dreimal", "2- bis 3-mal": a suspended hyphen before "bis" (the first part's
     # "-mal" left out) is part of the range, not a minus or a second dash.
-    "de": re.compile(r"\s*(?:-\s*bis|bis|[–—-])\s*", re.IGNORECASE),
-    "en": re.compile(r"\s*(?:-\s*to|to|[–—-])\s*", re.IGNORECASE),  # "two- to threefold"
+    "de": re.compile(r"\s*(?:-\s*bis|bis|[–—-])\s*|~", re.IGNORECASE),
+    # "two- to threefold", "20 through 100", "20~100"
+    "en": re.compile(r"\s*(?:-\s*to|up\s+to|to|through|thru|[–—-])\s*|~", re.IGNORECASE),
 }
 AND_GAP = re.compile(r"\s*(?:und|and)\s*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:zwischen|between)[^\S\r\n]+$", re.IGNORECASE)
@@ -138,8 +139,23 @@ CHANGE_GAP = {
 }
 CHANGE_BEFORE = {
     "de": re.compile(r"(?<![^\W\d_])(?:von|vom)[^\S\r\n]+$", re.IGNORECASE),
-    "en": re.compile(r"(?<![^\W\d_])from[^\S\r\n]+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![^\W\d_])(?:from|by)[^\S\r\n]+$", re.IGNORECASE),
 }
+# English "from A to B" is a change after a verb or noun of change ("rose from 475 to 510",
+# "an increase from 5 to 7 %") and a range otherwise ("from 10 dollars to 20 dollars").
+CHANGE_WORD_BEFORE_FROM = re.compile(
+    r"(?<![^\W\d_])(?:ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|th|ing)?|"
+    r"increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|"
+    r"sl(?:ip|id)(?:s|ped|ping)?|plung(?:e[sd]?|ing)|plummet(?:s|ed|ing)?|tumbl(?:e[sd]?|ing)|"
+    r"shr[iau]nk(?:s|ing)?|went|go(?:es|ing)?|up|down|rais(?:e[sd]?|ing)|cut(?:s|ting)?|"
+    r"lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
+    r"reduc(?:e[sd]?|ing|tion)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|chang(?:e[sd]?|ing)|"
+    r"mov(?:e[sd]?|ing)|revis(?:e[sd]?|ing|ion)|hik(?:e[sd]?|ing)|gain(?:s|ed|ing)?|"
+    r"los(?:e|es|t|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))"
+    r"(?![^\W\d_])[^.;:!?\n]{0,40}?(?<![^\W\d_])from[^\S\r\n]+$",
+    re.IGNORECASE,
+)
 _S = r"[^\S\r\n]+"
 # After the hour: "15 Uhr 20" (the minutes go with it), "um 3 am Nachmittag", "8 o'clock".
 TIME_OF_DAY = {

@@ -283,7 +283,14 @@ BUILTIN_UNITS = UnitRegistry(
         _unit("jpy", ["Yen"], ["yen"], ["JPY", "¥"], ["¥", "JPY"]),
         _unit("cny", ["Yuan", "Renminbi"], ["yuan", "renminbi"], ["CNY", "RMB"], ["CNY", "RMB"]),
         _unit("inr", ["Rupie", "Rupien", "indische Rupien"], ["rupee"], ["INR", "₹"], ["₹", "INR"]),
-        _unit("percent", ["Prozent"], ["percent", "per cent"], ["%"]),
+        # "vom Hundert" (v. H.) in German statutes and statistics; "percentage" alone and
+        # "p.c." in English ("percentage point" is the longer word and wins where it stands).
+        _unit(
+            "percent",
+            ["Prozent", "vom Hundert", "v. H."],
+            ["percent", "per cent", "percentage"],
+            ["%", "p.c."],
+        ),
         _unit("percentage_points", ["Prozentpunkt"], ["percentage point"], ["pp"]),
         # "fach" only ever follows a number ("10-fache", "zehnfach"); "mal" likewise.
         _unit("times", ["Mal", "fach"], ["times", "fold"], ["x", "×"]),
