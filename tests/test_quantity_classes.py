@@ -9,7 +9,7 @@ from fractions import Fraction
 
 import pytest
 
-from factspec.read.quantity import read_quantities
+from factspec.read.quantity import read_quantities, unread_figures
 
 
 def readings(text: str, lang: str) -> list[tuple[object, str | None]]:
@@ -261,3 +261,33 @@ def test_by_a_bare_number_to_another_is_the_range_of_the_change() -> None:
     """ "fell by 4 to 7 percent" (the shipped corpus): the size of the change lies in a range;
     "by 7 billion to 39 billion dollars" names the change and the new value."""
     assert readings("fell by 4 to 7 percent", "en") == [(("4", "7"), "percent")]
+
+
+UNREADABLE = [
+    ("en", "two hundred point zero three", "two hundred point zero three"),
+    ("en", "one twenty two", "one twenty two"),
+    ("en", "point 77", "77"),
+    ("en", "1 cup and a half", "1 cup and a half"),
+    ("de", "Ein hundert ein und dreißig", "Ein hundert ein"),
+    ("de", "zwei Millionen und drei Milliarden", None),  # a list of two: both read
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), UNREADABLE)
+def test_what_cannot_be_read_is_reported_not_dropped(lang: str, text: str, span) -> None:
+    """Fail closed: a number seen but not read is listed with its span, and nothing of it is
+    read as a figure (no part of it becomes a wrong number)."""
+    found = unread_figures(text, lang)
+    if span is None:
+        assert found == []
+        return
+    assert [figure.text for figure in found] == [span]
+    assert read_quantities(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "March 3"), ("de", "um halb 4"), ("de", "Llama 3.1"), ("en", "in 2024")],
+)
+def test_dates_names_and_years_are_not_unread_numbers(lang: str, text: str) -> None:
+    assert unread_figures(text, lang) == []

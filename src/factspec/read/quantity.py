@@ -115,8 +115,10 @@ __all__ = [
     "SCALE_WORDS",
     "Quantity",
     "QuantityError",
+    "UnreadFigure",
     "is_number_word",
     "read_quantities",
+    "unread_figures",
 ]
 
 # The word that multiplies by a hundred, apart from the number it follows.
@@ -145,6 +147,11 @@ _UP_TO = re.compile(r"up[^\S\r\n]+to[^\S\r\n]+", re.IGNORECASE)
 _ARTICLE_AFTER = re.compile(r"[^\S\r\n]+an?(?![^\W_])", re.IGNORECASE)
 # A word after a number, past spaces or a hyphen: "14 April", "3 hundred", "2 fifths".
 _WORD_AFTER = re.compile(r"[^\S\r\n]{0,3}[-\u2010\u2011]?[^\S\r\n]{0,3}[^\W\d_]")
+# Why a number could not be read, as lint tells the curator.
+_WHY_COMPOSE = "its number words do not compose into one number this reader can read"
+_WHY_POINT = "the decimal point before these digits is not read, so neither are they"
+_WHY_HEAD = "the number words before it are missing or unread, so it is not the whole number"
+_WHY_APART = "a fraction stands apart from the whole number it belongs to"
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -218,6 +225,17 @@ class Quantity:
     # For "up to X": where its top X lies. "Up to" is anchored at its top: the values allowed
     # are `interval`, and a claim "up to X" also says that X is reached.
     top: Interval | None = None
+
+
+@dataclass(frozen=True)
+class UnreadFigure:
+    """A number the reader sees but cannot read: never dropped silently, never split in two.
+    Lint reports it at its place so a curator decides (it cannot be evidence as written)."""
+
+    text: str  # the span, verbatim
+    start: int
+    end: int
+    why: str  # what about it cannot be read, in a curator's words
 
 
 # -- provisional readings ----------------------------------------------------------------
@@ -311,6 +329,27 @@ def read_quantities(
     return [_to_quantity(text, r, tolerance) for r in readings]
 
 
+def unread_figures(
+    text: str, lang: str, *, units: UnitRegistry = BUILTIN_UNITS
+) -> list[UnreadFigure]:
+    """Every number in ``text`` the reader sees but cannot read, in order: a spelled-out
+    number it cannot compose ("two hundred point zero three", "one twenty two"), digits after
+    an unread decimal point ("point 77"), a fraction whose whole number stands apart ("1 cup
+    and a half"). Dates, times, ordinals, years, names and codes are not figures and are not
+    listed. Same arguments as `read_quantities`."""
+    if not isinstance(text, str):
+        raise QuantityError(f"expected text to read, got {type(text).__name__}")
+    if lang not in QUALIFIERS:
+        raise QuantityError(f"unknown language {lang!r}: numbers are read in 'de' or 'en'")
+    reader = _Reader(text, lang, units)
+    reader.read()
+    return [
+        UnreadFigure(text[start:end], start, end, why)
+        for start, end, why in sorted(set(reader.unread))
+        if end > start
+    ]
+
+
 class _Reader:
     """One pass over the text: anchors (digits, number words) → readings → ranges and
     coordination → the readings that are figures. Every look-around is bounded, so the
@@ -323,6 +362,13 @@ class _Reader:
         # Where the previous reading ended: a qualifier or currency symbol before a number
         # cannot reach back into it ("1 $ 1" is "1 $" and "1", not two readings of "$").
         self.floor = 0
+        # (start, end, why) of every number seen but not read: lint reports each.
+        self.unread: list[tuple[int, int, str]] = []
+
+    def _unread(self, start: int, end: int, why: str) -> int:
+        """Record a number that cannot be read; where the scan goes on (its end)."""
+        self.unread.append((start, end, why))
+        return end
 
     def read(self) -> list[_Reading | _Range]:
         readings: list[_Reading] = []
@@ -338,7 +384,8 @@ class _Reader:
             else:
                 result = self._read_word(anchor.start(), anchor.end())
             if isinstance(result, _Reading) and (dangling := self._noun_and_fraction(result)):
-                consumed = dangling  # "1 cup and a half": 1.5 cups, read neither as 1 nor ½
+                # "1 cup and a half": 1.5 cups, read neither as 1 nor ½
+                consumed = self._unread(result.start, dangling, _WHY_APART)
             elif isinstance(result, _Reading):
                 readings.append(result)
                 consumed = result.end
@@ -414,10 +461,11 @@ class _Reader:
             if calendar is not None:
                 return calendar
         if self._after_point(start):
-            return end  # "point 77": the digits after a spoken point are not a number alone
+            # "point 77": the digits after a spoken point are not a number alone
+            return self._unread(start, end, _WHY_POINT)
         composed = self._digits_composed(raw, number, end) if word_after else None
         if isinstance(composed, int):
-            return composed
+            return self._unread(start, composed, _WHY_COMPOSE)
         if composed is not None:
             number, end = composed
         if end < len(text) and text[end] in VULGAR_FRACTIONS and raw.isdigit():
@@ -680,10 +728,12 @@ class _Reader:
         fraction = self._fraction_after(end, parsed[0])
         if fraction is None:
             return 0
-        if fraction[0] == 0 or AND_BEFORE[lang].search(text, max(0, start - 8), start):
-            # an ordinal or a time; or "one cup and a half", whose whole number stands apart:
-            # not read, rather than read as a half alone
-            return fraction[1]
+        if fraction[0] == 0:
+            return fraction[1]  # an ordinal ("twenty-fifth") or a time: no figure
+        if AND_BEFORE[lang].search(text, max(0, start - 8), start):
+            # "one cup and a half", whose whole number stands apart: not read, rather than
+            # read as a half alone
+            return self._unread(start, fraction[1], _WHY_APART)
         return self._fraction_reading(start, fraction[1], parsed[0] / fraction[0])
 
     def _fraction_reading(self, start: int, end: int, value: Fraction) -> _Reading:
@@ -750,10 +800,11 @@ class _Reader:
         if unit is None and (self._after_scale_word(start) or self._after_point(start)):
             # "thousand nine hundred", "zero point three": the number's head is missing (or
             # unread), so what follows is not the number
-            return self._number_words_end(end)
+            return self._unread(start, self._number_words_end(end), _WHY_HEAD)
         composed = None if unit is not None else self._composed(number, end, article=article)
         if composed is not None and composed[0] is None:
-            return composed[1]  # a number this reader cannot compose: not read, not misread
+            # a number this reader cannot compose: not read, not misread — and reported
+            return self._unread(start, composed[1], _WHY_COMPOSE)
         if composed is not None:  # "one hundred", "seven hundred twenty-one thousand twelve"
             number, end, grouped, spoken_decimals = composed
             decimals = max(decimals, spoken_decimals)
@@ -763,7 +814,8 @@ class _Reader:
             if extra is not None and AND_BEFORE[self.lang].search(
                 self.text, max(0, start - 8), start
             ):
-                return extra[1]  # "twenty and three and three fifths": not one number read
+                # "twenty and three and three fifths": not one number read
+                return self._unread(start, extra[1], _WHY_COMPOSE)
             if extra is not None:  # "five and a quarter", "sechs und zwei Drittel Millionen"
                 number, end, article = number + extra[0], extra[1], False
                 composed, grouped = (number, end, True, 0), True
