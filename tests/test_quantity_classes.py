@@ -291,3 +291,35 @@ def test_what_cannot_be_read_is_reported_not_dropped(lang: str, text: str, span)
 )
 def test_dates_names_and_years_are_not_unread_numbers(lang: str, text: str) -> None:
     assert unread_figures(text, lang) == []
+
+
+def bound(text: str, lang: str) -> tuple[str | None, str]:
+    (found,) = read_quantities(text, lang)
+    return found.qualifier, str(found.interval)
+
+
+QUALIFIERS = [
+    ("en", "close to 50 %", ("about", "[45, 55]")),
+    ("en", "~5 %", ("about", "[4.5, 5.5]")),
+    ("en", "≈ 5 %", ("about", "[4.5, 5.5]")),
+    ("en", "5 % or more", ("at least", "[5, ∞)")),
+    ("en", "upwards of 50 %", ("more than", "(50, ∞)")),
+    ("en", "well over 50 %", ("more than", "(50, ∞)")),
+    ("en", "topped the 50 % mark", ("more than", "(50, ∞)")),
+    ("en", "about another 40 %", ("about", "[36, 44]")),
+    ("de", "24.000 GPUs oder mehr", ("at least", "[24000, ∞)")),
+    ("de", "5 Prozent und mehr", ("at least", "[5, ∞)")),
+    ("de", "deutlich über 50 %", ("more than", "(50, ∞)")),
+    ("de", "übertraf die 50-Prozent-Marke", ("more than", "(50, ∞)")),
+    ("de", "rund weitere 5 Milliarden", ("about", "[4500000000, 5500000000]")),
+    ("de", "≈ 5 %", ("about", "[4.5, 5.5]")),
+    # Reaching a mark is no bound; a qualifier that is a preposition before "the" is a topic.
+    ("en", "reached the 50 % mark", (None, "[50, 50]")),
+    ("de", "erreichte die 50-Prozent-Marke", (None, "[50, 50]")),
+    ("en", "a report about the 5 billion", (None, "[4500000000, 5500000000]")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUALIFIERS)
+def test_qualifiers_follow_the_design_table(lang: str, text: str, expected) -> None:
+    assert bound(text, lang) == expected

@@ -63,12 +63,14 @@ from factspec.read.quantity_patterns import (
     HYPHENS,
     LETTERS,
     LIST_LABEL,
+    MARK_AFTER,
     MAX_DIGITS,
     MINUTES_TO_HOUR,
     MONTH_BEFORE,
     NAME_REST,
     NUMERALS,
     OF_A_SCALE,
+    PASSED_BEFORE,
     QUALIFIER_PATTERNS,
     RANGE_GAP,
     SCALE_PATTERNS,
@@ -1162,6 +1164,12 @@ class _Reader:
             if trailing:
                 reading.qualifier = TRAILING_QUALIFIER[trailing["q"].lower()]
                 pos = trailing.end()
+        if reading.qualifier is None and (mark := MARK_AFTER[lang].match(text, pos)):
+            passed = PASSED_BEFORE[lang].search(
+                text, max(self.floor, reading.start - 40), reading.start
+            )
+            if passed is not None:  # "topped the 50 % mark": more than 50 %
+                reading.qualifier, reading.start, pos = "more than", passed.start(), mark.end()
         reading.end = pos
 
     def _unit_after(self, pos: int, *, compound_only: bool) -> UnitMatch | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from factspec.read.vocabulary import (
+    ADDITIVE_WORDS,
     DETERMINER_WORDS,
     EN_ONES,
     EN_WORDS,
@@ -79,10 +80,29 @@ SCALE_PATTERNS = {
 QUALIFIER_PATTERNS = {
     lang: re.compile(
         rf"(?<![^\W\d_])(?P<q>{_alternation(table)})[^\S\r\n]+"
-        rf"(?:(?P<det>{_alternation(DETERMINER_WORDS[lang])})[^\S\r\n]+)?$",
+        rf"(?:(?P<det>{_alternation(DETERMINER_WORDS[lang])})[^\S\r\n]+)?"
+        rf"(?:(?P<more>{_alternation(ADDITIVE_WORDS[lang])})[^\S\r\n]+)?$",
         re.IGNORECASE,
     )
     for lang, table in QUALIFIERS.items()
+}
+# "topped the 50 % mark", "übertraf die 50-Prozent-Marke": passing a mark is "more than".
+PASSED_BEFORE = {
+    "de": re.compile(
+        r"(?<![^\W\d_])(?:übertr(?:af|afen|ifft|effen)|überst(?:ieg|iegen|eigt)|"
+        r"übersch(?:ritt|ritten|reitet)|knackt(?:e|en)?|geknackt|überschritten|übertroffen)"
+        r"[^\S\r\n]+(?:die|den|das)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W\d_])(?:top(?:s|ped)|surpass(?:es|ed)|exceed(?:s|ed)|pass(?:es|ed)|"
+        r"cross(?:es|ed)|br(?:oke|eaks)|clear(?:s|ed))[^\S\r\n]+the[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+}
+MARK_AFTER = {
+    "de": re.compile(r"[-\u2010\u2011]?(?:Marke|Schwelle|Grenze)(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]+(?:mark|threshold|barrier|level)(?![^\W_])", re.IGNORECASE),
 }
 TIMES_TAIL = {
     # "zehnmal mehr", "fast zehnmal so viele", "ten times more": part of the multiple.

@@ -66,6 +66,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "above": "more than",
         "north of": "more than",
         "well over": "more than",
+        "upwards of": "more than",
+        "in excess of": "more than",
         "at least": "at least",
         "no less than": "at least",
         "not less than": "at least",
@@ -91,6 +93,13 @@ PREPOSITIONAL = {
 
 QUALIFIER_PHRASES = {
     lang: {phrase: phrase for phrase in table} for lang, table in QUALIFIERS.items()
+}
+
+# Words that may stand between a qualifier and its number without changing what it
+# qualifies: "about another 40 %", "rund weitere 5 Milliarden" (still "about").
+ADDITIVE_WORDS = {
+    "de": ("weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "nochmals"),
+    "en": ("another", "a further", "an additional", "an extra", "a total of"),
 }
 
 # A tuple per language, not a set: the qualifier pattern built from it is then the same
