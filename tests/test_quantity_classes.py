@@ -323,3 +323,27 @@ QUALIFIERS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), QUALIFIERS)
 def test_qualifiers_follow_the_design_table(lang: str, text: str, expected) -> None:
     assert bound(text, lang) == expected
+
+
+CENTS = [
+    ("de", "15 Dollar und 15 Cent", [("303/20", "usd")]),
+    ("de", "zwei Euro fünfzig", [("5/2", "eur")]),
+    ("de", "10 € 50 ¢", [("21/2", "eur")]),
+    ("en", "$20 43", [("2043/100", "usd")]),
+    ("en", "thirteen dollars forty five", [("269/20", "usd")]),
+    ("en", "US$3 and fourteen", [("157/50", "usd")]),
+    # The number after an amount is its cents only when a cent word or the amount's end
+    # follows: otherwise it is a figure of its own.
+    ("de", "15 Dollar und 15 Prozent", [("15", "usd"), ("15", "percent")]),
+    ("en", "5 dollars and 20 people", [("5", "usd"), ("20", "people")]),
+    ("en", "$5 billion and 20", [("5000000000", "usd"), ("20", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CENTS)
+def test_amounts_with_cents(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected
+
+
+def test_cents_are_stated_to_the_hundredth() -> None:
+    assert bound("zwei Euro fünfzig", "de") == (None, "[2.495, 2.505]")

@@ -154,6 +154,26 @@ _WHY_COMPOSE = "its number words do not compose into one number this reader can 
 _WHY_POINT = "the decimal point before these digits is not read, so neither are they"
 _WHY_HEAD = "the number words before it are missing or unread, so it is not the whole number"
 _WHY_APART = "a fraction stands apart from the whole number it belongs to"
+# Currencies divided into hundredths, by unit id: an amount may go on in cents ("zwei Euro
+# fünfzig"). Yen and won have none.
+_HUNDREDTHS = frozenset(
+    {"usd", "eur", "gbp", "chf", "cad", "aud", "hkd", "nzd", "cny", "inr", "mxn", "sek", "nok"}
+    | {"dkk", "pln", "czk", "brl", "zar", "sgd", "rub", "try", "ils", "myr", "egp", "uah"}
+)
+# The cents after an amount: digits or up to two number words, "und"/"and" allowed before.
+_CENTS_NUMBER = {
+    lang: re.compile(
+        rf"[^\S\r\n]+(?:(?:{joiner})[^\S\r\n]+)?"
+        r"(?P<n>[0-9]{1,2}(?![0-9.,]?[0-9])|[^\W\d_]+(?:[^\S\r\n]+[^\W\d_]+)?)",
+        re.IGNORECASE,
+    )
+    for lang, joiner in (("de", "und"), ("en", "and|&"))
+}
+_CENTS_WORD = re.compile(
+    r"[^\S\r\n]*(?:Cents?|ct\.?|¢|pennies|penny|pence|Rappen|sens?)(?![^\W_])", re.IGNORECASE
+)
+# What may close an amount said with its cents: punctuation, a line's or the text's end.
+_AMOUNT_CLOSED = re.compile(r"[^\S\r\n]*(?:[.,;:!?)]|$)", re.MULTILINE)
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -1159,6 +1179,11 @@ class _Reader:
                 and (so := SO_AS[lang].match(text, pos))
             ):
                 pos = so.end()  # "halb so groß": keep "so" in the span
+        if reading.unit in _HUNDREDTHS and reading.scale is None and not reading.decimals:
+            cents = self._cents(pos) if reading.number.denominator == 1 else None
+            if cents is not None:  # "15 Dollar und 15 Cent", "zwei Euro fünfzig", "$20 43"
+                reading.number += Fraction(cents[0], 100) * (1 if reading.number >= 0 else -1)
+                reading.decimals, pos = 2, cents[1]
         if reading.qualifier is None and not reading.article:
             trailing = TRAILING_BOUND[lang].match(text, pos)
             if trailing:
@@ -1171,6 +1196,44 @@ class _Reader:
             if passed is not None:  # "topped the 50 % mark": more than 50 %
                 reading.qualifier, reading.start, pos = "more than", passed.start(), mark.end()
         reading.end = pos
+
+    def _cents(self, pos: int) -> tuple[int, int] | None:
+        """The hundredths said after an amount of money, and where they end: "und 15 Cent",
+        "fünfzig", " 43", " and fourteen", " 50 ¢". Without a word for cents the number
+        must close the amount (punctuation or the end follows: "zwei Euro fünfzig.");
+        "15 Dollar und 15 Prozent" and "5 dollars and 20 people" are two figures."""
+        text = self.text
+        m = _CENTS_NUMBER[self.lang].match(text, pos)
+        if m is None:
+            return None
+        value = self._below_hundred(m.group("n"))
+        if value is None:
+            return None
+        end = m.end()
+        word = _CENTS_WORD.match(text, end)
+        if word is not None:
+            return value, word.end()
+        if _AMOUNT_CLOSED.match(text, end) is None:
+            return None
+        return value, end
+
+    def _below_hundred(self, said: str) -> int | None:
+        """0–99 in digits ("43"), one word ("fünfzig", "fourteen") or two ("forty five")."""
+        if said.isdigit():
+            return int(said) if len(said) <= 2 else None
+        words = said.lower().split()
+        values = [word_value(w, self.lang) for w in words]
+        if any(v is None or v[2] is not None or v[3] for v in values):
+            return None
+        numbers = [v[0] for v in values if v is not None]
+        if any(n.denominator != 1 for n in numbers):
+            return None
+        if len(numbers) == 2 and not (
+            numbers[0] % 10 == 0 and numbers[0] >= 20 and numbers[1] < 10
+        ):
+            return None  # "forty five" is 45; "five forty" is no number of cents
+        total = int(sum(numbers))
+        return total if 0 <= total < 100 else None
 
     def _unit_after(self, pos: int, *, compound_only: bool) -> UnitMatch | None:
         text, lang = self.text, self.lang
