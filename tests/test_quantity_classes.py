@@ -77,6 +77,16 @@ NUMBER_WORDS = [
     ("en", "three million, two hundred & forty, you say?", [("3000240", None)]),
     ("en", "one billion twenty-five millions", [("1025000000", None)]),
     ("en", "three thousand millions", [("3000000000", None)]),
+    ("en", "two hundred point zero three", [("20003/100", None)]),
+    ("en", "one point ten", [("11/10", None)]),
+    ("de", "eins komma zehn", [("11/10", None)]),
+    ("en", "He is more than thirty years old.", [("30", None)]),
+    ("en", "The answer is minus one", [("-1", None)]),
+    ("de", "Es gibt zweieinhalb Stücke", [("5/2", None)]),
+    ("de", "sie wusste hundert Neuigkeiten zu berichten", [("100", None)]),
+    ("de", "Fürs Erste ist Chinas Bevölkerung 1 414 021 100.", [("1414021100", None)]),
+    ("en", "six million and two thirds", [("20000000/3", None)]),
+    ("en", "one billion and a half million", []),
     ("en", "two point zero five euros", [("41/20", "eur")]),
     ("en", "30 lakh", [("3000000", None)]),
     ("en", "2 bln dollars", [("2000000000", "usd")]),
@@ -160,6 +170,7 @@ FRACTIONS = [
     ("en", "two thirds of a million", [("2000000/3", None)]),
     ("en", "half a million", [("500000", None)]),
     ("en", "five and a quarter", [("21/4", None)]),
+    ("en", "one hundred and three quarters", [("403/4", None)]),
     ("en", "every third", [("1/3", None)]),
     # Not fractions: ordinals, clock times, dates, "every second", a half without its whole.
     ("en", "twenty-fifth", []),
@@ -264,7 +275,8 @@ def test_by_a_bare_number_to_another_is_the_range_of_the_change() -> None:
 
 
 UNREADABLE = [
-    ("en", "two hundred point zero three", "two hundred point zero three"),
+    ("en", "two million and three billion", "two million and three billion"),
+    ("en", "one point ten five", "one point ten five"),
     ("en", "one twenty two", "one twenty two"),
     ("en", "point 77", "77"),
     ("en", "1 cup and a half", "1 cup and a half"),

@@ -444,7 +444,19 @@ class _Reader:
                 return slashed.end()
             return self._fraction_reading(start, slashed.end(), fraction)
         raw = text[start:end]
-        if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit() and raw.strip("0"):
+        leading = _LEADING_DECIMAL[self.lang]
+        after_separator = (
+            start > self.floor
+            and text[start - 1] == leading
+            and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+        )
+        if (
+            len(raw) > 1
+            and raw[0] == "0"
+            and raw[1].isdigit()
+            and raw.strip("0")
+            and not after_separator
+        ):
             # "003", "0800": a code or an id; no figure is written with a leading 0. A run of
             # zeros stays a number: "16.\u200b000" must read as two numbers, not one.
             return end
@@ -505,7 +517,11 @@ class _Reader:
         if glued and not self._glued_suffix_reads(reading, glued.end()):
             return self._skip_name(end)  # 405B, 3D, 24th, 1990er
         self._qualifier(reading)
-        reading.name_like = self._after_name(reading.num_start)
+        # "Llama 3.1", "Windows 11" are names; a number of five digits or more ("Bevölkerung
+        # 1 414 021 100") after a capitalised German noun is a figure.
+        reading.name_like = self._after_name(reading.num_start) and (
+            sum(c.isdigit() for c in raw) < 5
+        )
         self._forward(reading)
         return reading
 
@@ -583,9 +599,9 @@ class _Reader:
         Zahl"), "2. Quartal", "24. Januar", "20. Sept.", "2. größte" (a lowercase word, a
         month or an ordinal noun follows) and "der 1. Test" (a determiner before); "… um 7.
         Danach" is a figure ending a sentence."""
-        if self.lang != "de":
-            return False
         text = self.text
+        if self.lang != "de" or not text.startswith(".", end):
+            return False  # both forms close the digits with a full stop
         if self._opens_line(start) and LIST_LABEL.match(text, end):
             return True
         m = FULL_STOP_WORD.match(text, end)
@@ -789,8 +805,12 @@ class _Reader:
         """Where "and a half" ends when it follows the number and one word ("1 cup and a
         half", "zwei Tassen und eine halbe"): the fraction belongs to the number, which this
         reader does not join across the word; None when no such fraction follows."""
-        if reading.number.denominator != 1:
-            return None
+        text, end = self.text, reading.end
+        if reading.number.denominator != 1 or not text[end + 1 : end + 2].isalpha():
+            return None  # a word must follow: most figures end a clause or meet a digit
+        right_after = self._and_fraction(reading.end)
+        if right_after is not None and self._scale_follows(right_after[1]):
+            return right_after[1]  # "one billion and a half million": not one number read
         space = SPACE.match(self.text, reading.end)
         token = TOKEN.match(self.text, space.end()) if space else None
         if token is None or not token.group()[0].isalpha():
@@ -891,6 +911,8 @@ class _Reader:
             if token is None:
                 break
             word = token.group().lower()
+            if word in (_AND[lang], "&") and joined and self._and_fraction(pos) is not None:
+                break  # "six million and two thirds": the fraction is added after the scale
             if word in (_AND[lang], "&") and joined:
                 pos = token.end()
                 joined = False
@@ -905,12 +927,14 @@ class _Reader:
                 pos = last = tens[1]
                 steps += 1
                 continue
-            if word == _POINT[lang] and not total and current == first and not steps:
-                # "three point five billion": spoken decimals, one digit word each
+            if word == _POINT[lang] and current.denominator == 1 and not after_and:
+                # "three point five billion", "two hundred point zero three", "one point
+                # ten": spoken decimals, one digit word each or one word of two digits
                 digits, after = self._spoken_digits(token.end())
                 if not digits:
                     return None, self._number_words_end(token.end())
-                value = first + Fraction(int(digits), 10 ** len(digits))
+                whole = total + current
+                value = whole + Fraction(int(digits), 10 ** len(digits))
                 return value, after, True, len(digits)
             if steps and _UNFINISHED[lang].fullmatch(word):
                 # "two hundred point zero three", "one hundred twenty fifth", "one hundred
@@ -995,13 +1019,24 @@ class _Reader:
             token := TOKEN.match(self.text, space.end())
         ):
             value = word_value(token.group().lower(), self.lang)
-            if value is None or value[2] is not None or value[3] or not (0 <= value[0] < 10):
+            if value is None or value[2] is not None or value[3] or value[0].denominator != 1:
+                break
+            if not digits and 10 <= value[0] < 100 and self._no_digit_word_at(token.end()):
+                # "one point ten" (1.10), "eins komma zehn", "thirty-two point seventy-five"
+                return str(int(value[0])), token.end()
+            if not (0 <= value[0] < 10):
                 break
             if value[0].denominator != 1:
                 break
             digits += str(int(value[0]))
             end = token.end()
         return digits, end
+
+    def _no_digit_word_at(self, pos: int) -> bool:
+        """Whether no further number word follows ``pos`` ("point ten five" is unreadable)."""
+        space = SPACE.match(self.text, pos)
+        token = TOKEN.match(self.text, space.end()) if space else None
+        return token is None or word_value(token.group().lower(), self.lang) is None
 
     def _german_tens_after(self, pos: int) -> tuple[int, int] | None:
         """The tens word ("zwanzig" … "neunzig") after ``pos``, and where it ends."""
@@ -1158,6 +1193,8 @@ class _Reader:
             if found is not None:
                 reading.scale, pos = found
                 extra = self._and_fraction(pos) if reading.number.denominator == 1 else None
+                if extra is not None and self._scale_follows(extra[1]):
+                    extra = None  # "one billion and a half million": see _noun_and_fraction
                 if extra is not None:  # "3 million and a half" is 3.5 million
                     reading.number, pos = reading.number + extra[0], extra[1]
                 break
@@ -1402,7 +1439,19 @@ class _Reader:
         if r.article:
             return r.scale is not None
         if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
-            return r.unit is not None or r.scale is not None or r.composed or self._alone(r)
+            return (
+                r.unit is not None
+                or r.scale is not None
+                or r.composed
+                or self._alone(r)
+                # "mehr als dreißig Jahre", "minus one": a bound or a sign makes it a figure
+                or r.qualifier is not None
+                or r.signed
+                # "zweieinhalb Stücke", "hundert Neuigkeiten": no idiom ("one of them")
+                # says a fraction or a hundred
+                or r.number.denominator != 1
+                or abs(r.number) >= 100
+            )
         return not (r.bare and (r.year_like or r.name_like))  # "im Jahr 2025", "Llama 3"
 
     def _alone(self, r: _Reading) -> bool:

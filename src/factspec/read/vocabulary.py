@@ -237,7 +237,7 @@ _EN_TENS = {
     "ninety": 90,
 }
 # Zero is a number on its own ("zero point five"), never part of a compound ("twenty-zero").
-EN_WORDS = {"zero": 0, **EN_ONES, **_EN_TEENS, **_EN_TENS}
+EN_WORDS = {"zero": 0, "nought": 0, "naught": 0, **EN_ONES, **_EN_TEENS, **_EN_TENS}
 _EN_ARTICLES = {"a", "an"}
 
 
@@ -322,7 +322,7 @@ def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     # "einmal" (once, again) and "einfach" (simple) are adverbs, not multiples.
     if multiple and multiple.group(1) != "ein":
         word, unit = multiple.group(1), "times"
-    if word == "anderthalb":
+    if word in ("anderthalb", "einundhalb"):
         return Fraction(3, 2), 1, unit, False
     if word.endswith("einhalb") and len(word) > len("einhalb"):
         whole = _de_cardinal(word[: -len("einhalb")])
