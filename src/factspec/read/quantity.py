@@ -20,15 +20,34 @@ What is read (de / en):
   and currency symbols before it (``$8.5 billion``);
 - qualifiers (table in DESIGN.md) directly before the number, optionally with a determiner
   in between (``mehr als dem 1, 5-Fachen``) except for those that double as prepositions;
-- ranges ``A bis B``, ``zwischen A und B``, ``A–B`` / ``A to B``, ``between A and B``;
+- ranges ``A bis B``, ``zwischen A und B``, ``A–B`` / ``A to B``, ``between A and B``,
+  ``from A to B`` (no word of change before it), ``A through B``, ``A~B``, ``A up to B``;
 - coordination ``A beziehungsweise/bzw./und/oder B`` and changes ``von A auf B`` /
-  ``from A to B``: the scale and unit stated after B apply to a bare A.
+  ``rose from A to B`` / ``by A to B`` (A with its own scale or unit): the scale and unit
+  stated after B apply to a bare A;
+- number words composed over hundreds, scales, "and"/"&" and digits (``4 thousand 3
+  hundred and 21``, ``three thousand millions``, ``Eine Million dreihundertneunund…``,
+  umlauts spelled out), spoken decimals (``two hundred point zero three``, ``eins komma
+  zehn``), glued scale letters (``100K``, ``1,2M``, ``$2.174T``);
+- fractions (``zwei Drittel``, ``die Hälfte``, ``jedes dritte``, ``a third``, ``2 fifths``,
+  ``½``, ``1/2``, ``3 million and a half``, ``two thirds of a million``) as the ratio
+  without a unit, and multiplying verbs (``verdoppelt``, ``halbiert``, ``tripling``) as a
+  factor in ``times`` — docs/CURATION.md says how they count;
+- an amount with its cents (``15 Dollar und 15 Cent``, ``zwei Euro fünfzig``, ``$20 43``);
+- passing a mark (``topped the 50 % mark``, ``übertraf die 50-Prozent-Marke``) as "more
+  than", and a word between qualifier and number (``rund weitere 5 Milliarden``).
 
 What is not read: years (a bare 1800–2199), dates (``2024-08``, ``24.01.2025``,
-``24. Januar``), times of day, ordinals (``2. Quartal``), model names and versions (``H100``,
-``405B``, ``GPT-4``, ``Llama 3.1``), quarters (``Q2``), fractions and slashed dates
-(``24/7``), numerals invalid in the language (``3.1`` in German, ``1,5`` in English), and
-number words that carry no scale or unit (``eine der Apps``, ``zwei Wege``).
+``24. Januar``, ``March 3``, ``14 april``), times of day (``19:30``, ``um halb 4``, ``3 Uhr
+15``, ``15 past 3pm``), ordinals (``2. Quartal``, ``der 1. Test``, a German list label
+``4.``, ``twenty-fifth``), model names and versions (``H100``, ``405B``, ``GPT-4``, ``Llama
+3.1``), quarters (``Q2``), slashed dates (``24/7``, ``1/2/2024``), numerals invalid in the
+language (``3.1`` in German, ``1,5`` in English), and number words in running prose that
+carry no scale, unit, qualifier or sign (``eine der Apps``, ``zwei Wege``) unless they are
+all the text read.
+
+What is seen but cannot be read (words that do not compose, ``1 cup and a half``) is not
+read in part: `unread_figures` lists it, and lint reports it at its place.
 
 This module is the scanner. The words it knows are in `factspec.read.vocabulary`, the
 patterns it scans with in `factspec.read.quantity_patterns`, and what a reading allows
