@@ -359,3 +359,16 @@ def test_amounts_with_cents(lang: str, text: str, expected) -> None:
 
 def test_cents_are_stated_to_the_hundredth() -> None:
     assert bound("zwei Euro fünfzig", "de") == (None, "[2.495, 2.505]")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", " 2.33 k", [("2330", None)]),
+        ("en", "1,674,200.5 M", [("1674200500000", None)]),
+        ("en", "2.5 m", [("5/2", None)]),  # metres, not millions
+        ("en", "percent of 10", [("10", "percent")]),
+    ],
+)
+def test_spaced_scale_letters_and_a_percent_named_first(lang: str, text: str, expected) -> None:
+    assert readings(text, lang) == expected

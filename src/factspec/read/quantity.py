@@ -193,6 +193,12 @@ _CENTS_WORD = re.compile(
 )
 # What may close an amount said with its cents: punctuation, a line's or the text's end.
 _AMOUNT_CLOSED = re.compile(r"[^\S\r\n]*(?:[.,;:!?)]|$)", re.MULTILINE)
+# "percent of 10": English names the percent before its number.
+_PERCENT_OF = re.compile(
+    r"(?<![^\W\d_])(?:per[^\S\r\n]?cents?)[^\S\r\n]+of[^\S\r\n]+$", re.IGNORECASE
+)
+# A scale letter standing alone after a number: "2.33 k", "1,674,200.5 M".
+_SPACED_SCALE_LETTER = re.compile(r"([kKM])(?![^\W_]|[.,]?[0-9])")
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -690,6 +696,18 @@ class _Reader:
         unit = self.units.match_at(text, end, self.lang)
         return unit is not None and unit.end == glued_end
 
+    def _spaced_scale_letter(self, reading: _Reading, at: int) -> tuple[Fraction, int] | None:
+        """English "2.33 k", "1,674,200.5 M": a scale letter set apart from a number written
+        with decimals or grouping (a bare "5 m" is metres, "5 K" kelvin)."""
+        if self.lang != "en" or reading.word or (reading.decimals == 0 and reading.number < 1000):
+            return None
+        m = _SPACED_SCALE_LETTER.match(self.text, at)
+        if m is None:
+            return None
+        letter = m.group(1)
+        scale = GLUED_SCALES["k"] if letter in "kK" else CAPITAL_GLUED_SCALES["M"]
+        return scale, m.end(1)
+
     def _glued_scale(self, reading: _Reading, at: int) -> tuple[Fraction, int] | None:
         """A scale glued to the digits ("$5bn", "10k", "100K", "1,2M"): (scale, end) or None.
         German writes its scale words apart ("5 Mio."); only the letters of informal
@@ -1141,6 +1159,13 @@ class _Reader:
         if prefix is not None and prefix.end >= self.floor:
             reading.unit, reading.factor, reading.prefixed = prefix.unit, prefix.factor, True
             reading.start = prefix.end
+        elif self.lang == "en" and (
+            percent_of := _PERCENT_OF.search(
+                text, max(self.floor, reading.start - 16), reading.start
+            )
+        ):
+            # "percent of 10", "per cent of 210": the percent named before its number
+            reading.unit, reading.start = "percent", percent_of.start()
 
     def _qualifier(self, reading: _Reading) -> None:
         symbol = self._approximation_sign(reading.start)
@@ -1209,6 +1234,8 @@ class _Reader:
                 m = SCALE_PATTERNS[lang].match(text, at)
                 scale = lookup_case_blind(SCALES[lang], m.group()) if m else None
                 found = None if m is None or scale is None else (scale, m.end())
+                if found is None and kind == "space":
+                    found = self._spaced_scale_letter(reading, at)
             if found is not None:
                 reading.scale, pos = found
                 extra = self._and_fraction(pos) if reading.number.denominator == 1 else None

@@ -154,6 +154,8 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "lkhs": Fraction(10**5),
         "crore": Fraction(10**7),
         "crores": Fraction(10**7),
+        "krore": Fraction(10**7),
+        "krores": Fraction(10**7),
         "koti": Fraction(10**7),
     },
 }
