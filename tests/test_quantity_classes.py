@@ -372,3 +372,19 @@ def test_cents_are_stated_to_the_hundredth() -> None:
 )
 def test_spaced_scale_letters_and_a_percent_named_first(lang: str, text: str, expected) -> None:
     assert readings(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hundred fifteen", [("115", None)]),
+        ("thousand nine hundred twenty", [("1920", None)]),
+        ("hundred thousand dollars", [("100000", "usd")]),
+        ("forty two and a third", [("127/3", None)]),
+        ("one hundred and three and two thirds", [("311/3", None)]),
+        ("Thousand Oaks", []),
+        ("thousands of people", []),
+    ],
+)
+def test_english_numbers_opening_with_their_hundred_or_thousand(text: str, expected) -> None:
+    assert readings(text, "en") == expected

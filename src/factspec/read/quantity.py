@@ -199,6 +199,11 @@ _PERCENT_OF = re.compile(
 )
 # A scale letter standing alone after a number: "2.33 k", "1,674,200.5 M".
 _SPACED_SCALE_LETTER = re.compile(r"([kKM])(?![^\W_]|[.,]?[0-9])")
+# A number word or digits right before: "hundred" after it continues that number.
+_NUMBER_BEFORE = re.compile(
+    r"(?:[0-9]|(?<![^\W\d_])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|and))[^\S\r\n]+$",
+    re.IGNORECASE,
+)
 # "&" joins the groups of a spelled-out number like "and": "two hundred & forty".
 _AMPERSAND = re.compile(r"&")
 # The last word before a number, with only spaces after it.
@@ -855,7 +860,31 @@ class _Reader:
         extra = self._and_fraction(token.end())
         return None if extra is None else extra[1]
 
+    def _headless(self, start: int, end: int, word: str) -> _Reading | int | None:
+        """English "hundred fifteen", "thousand nine hundred twenty", "hundred thousand
+        dollars": a number opening with its hundred or thousand, read when more number words
+        follow (a lone "thousand" or "Thousand Oaks" is no figure)."""
+        if self._after_scale_word(start) or _NUMBER_BEFORE.search(
+            self.text, max(0, start - 24), start
+        ):
+            return None  # the middle of a longer number, read (or refused) from its start
+        composed = self._composed(Fraction(0), end, head=word)
+        if composed is None:
+            return None
+        if composed[0] is None:
+            return self._unread(start, composed[1], _WHY_COMPOSE)
+        value, composed_end = composed[0], composed[1]
+        if composed_end == end:
+            return None
+        reading = _Reading(start, composed_end, start, value)
+        reading.word = reading.composed = True
+        self._qualifier(reading)
+        self._forward(reading)
+        return reading
+
     def _read_word(self, start: int, end: int) -> _Reading | int | None:
+        if self.lang == "en" and self.text[start:end].lower() in ("hundred", "thousand"):
+            return self._headless(start, end, self.text[start:end].lower())
         fraction = self._fraction_word(start, end, self.text[start:end].lower())
         if fraction != 0:
             return fraction
@@ -915,7 +944,7 @@ class _Reader:
         return reading
 
     def _composed(
-        self, first: Fraction, end: int, *, article: bool = False
+        self, first: Fraction, end: int, *, article: bool = False, head: str | None = None
     ) -> tuple[Fraction, int, bool, int] | tuple[None, int] | None:
         """A spelled-out number continued by more number words: (its value, where it ends,
         whether a hundred or scale word made it a figure on its own — "forty five" needs a
@@ -938,6 +967,11 @@ class _Reader:
         grouped = False  # a hundred or a scale word was read: a number, not "forty five"
         joined = False  # the last word read was a hundred or a scale: "and" may follow
         after_and = False  # "hundred and 21": digits may close the group they join
+        if head == "hundred":  # "hundred fifteen": the number opens with its hundred
+            current, joined, grouped = Fraction(100), True, True
+        elif head == "thousand":  # "thousand nine hundred twenty", "thousand million"
+            total, current, last_scale = Fraction(1000), Fraction(0), Fraction(1000)
+            joined = grouped = True
         while True:
             if joined and last_scale is not None and self._comma_group(pos):
                 pos += 1  # "three million, two hundred & forty": one number, its groups set off
@@ -948,7 +982,7 @@ class _Reader:
             if token is None:
                 break
             word = token.group().lower()
-            if word in (_AND[lang], "&") and joined and self._and_fraction(pos) is not None:
+            if word in (_AND[lang], "&") and self._and_fraction(pos) is not None:
                 break  # "six million and two thirds": the fraction is added after the scale
             if word in (_AND[lang], "&") and joined:
                 pos = token.end()
@@ -1016,7 +1050,7 @@ class _Reader:
             steps += 1
         if steps == 0:
             return None
-        if steps == 1 and total and not current:
+        if steps == 1 and total and not current and head is None:
             return None  # one scale word: "zwei Millionen" reads as it always has
         return total + current, last, grouped, 0
 

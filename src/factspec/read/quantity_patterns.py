@@ -39,7 +39,11 @@ _DE_WORD_START = (
 )
 _EN_WORD = "|".join(
     sorted(
-        [*EN_WORDS, *MULTIPLIER_VERBS["en"], "a", "an", "half", "twice", "quarter", "every"],
+        [
+            *EN_WORDS,
+            *MULTIPLIER_VERBS["en"],
+            *("a", "an", "half", "twice", "quarter", "every", "hundred", "thousand"),
+        ],
         key=len,
         reverse=True,
     )
