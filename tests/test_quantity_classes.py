@@ -388,3 +388,12 @@ def test_spaced_scale_letters_and_a_percent_named_first(lang: str, text: str, ex
 )
 def test_english_numbers_opening_with_their_hundred_or_thousand(text: str, expected) -> None:
     assert readings(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["raised $5 billion two years ago", "$5 billion a year", "5 billion a year"]
+)
+def test_words_after_a_scale_in_prose_are_no_unread_number(text: str) -> None:
+    """Only number words that go on ("nine hundred") after a scale are reported: an article
+    or one word of prose after "billion" is no number left unread."""
+    assert unread_figures(text, "en") == []

@@ -907,8 +907,12 @@ class _Reader:
                 number, decimals, end = number + Fraction(1, 2), 1, half.end()
         if unit is None and (self._after_scale_word(start) or self._after_point(start)):
             # "thousand nine hundred", "zero point three": the number's head is missing (or
-            # unread), so what follows is not the number
-            return self._unread(start, self._number_words_end(end), _WHY_HEAD)
+            # unread), so what follows is not the number. Reported when number words go on
+            # ("nine hundred"); "$5 billion a year", "5 billion two years ago" are prose.
+            words_end = self._number_words_end(end)
+            if article or words_end == end:
+                return words_end
+            return self._unread(start, words_end, _WHY_HEAD)
         composed = None if unit is not None else self._composed(number, end, article=article)
         if composed is not None and composed[0] is None:
             # a number this reader cannot compose: not read, not misread — and reported
