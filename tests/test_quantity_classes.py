@@ -246,6 +246,8 @@ RANGES = [
     ),
     ("de", "stieg um 5 auf 510 Millionen Dollar", [("5", None), ("510000000", "usd")]),
     ("en", "up to 7 GW", [("7", "gw")]),
+    ("de", "von 3 GW bis 5 GW", [(("3", "5"), "gw")]),
+    ("en", "from 3 GW to 5 GW", [(("3", "5"), "gw")]),
 ]
 
 
