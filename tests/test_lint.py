@@ -185,3 +185,61 @@ def test_a_quote_cited_twice_is_read_once_and_each_entry_keeps_its_number(
         "rund 160.000 GPUs",
         "some 170,000 GPUs",
     ]
+
+
+def test_a_number_the_reader_cannot_read_is_a_finding_at_its_place(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    """Fail closed: "einhundert ein und dreißig" is seen as a number but cannot be composed; it
+    is neither read in part (as 31 or 100) nor dropped, but reported where it stands."""
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nMeta eröffnet Ein hundert ein und dreißig Büros.\n")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    assert result.out.splitlines()[0] == (
+        "seeds/004_b39324e2fa652c10.txt:20:15: number 'Ein hundert ein' cannot be read: its "
+        "number words do not compose into one number this reader can read — it cannot be "
+        "evidence as written: list the passage under ignore: with the reason, or record the "
+        "fact from a passage that states the number in digits or in words the reader "
+        "composes (factspec parse shows how a text is read)"
+    )
+    # The coverage count is unchanged: nothing of it was read as a figure.
+    assert "corpus coverage: 56/56 figures accounted for (100 %)" in result.out
+
+
+def test_an_unread_number_inside_an_ignored_passage_is_not_reported(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nDas Rezept braucht 1 cup and a half Mehl.\n")
+    facts = shipped / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert "\nignore:\n" in text
+    facts.write_text(
+        text.replace(
+            "\nignore:\n",
+            '\nignore:\n  - source: "004"\n    text: "1 cup and a half"\n'
+            '    reason: "a recipe quantity, not a fact"\n',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    result = run_cli("lint", str(shipped))
+    assert "cannot be read" not in result.out, result.out
+
+
+def test_a_multiplier_is_a_figure_lint_counts(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    """ "verdoppelt" is read (a factor 2), so coverage counts it and asks for a decision."""
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    with seed.open("a", encoding="utf-8") as handle:
+        handle.write("\nMeta hat die Zahl der Rechenzentren verdoppelt.\n")
+    result = run_cli("lint", str(shipped))
+    assert result.code == 1
+    assert result.out.splitlines()[0].startswith(
+        "seeds/004_b39324e2fa652c10.txt:20:37: figure 'verdoppelt' is covered by no evidence"
+    )
+    assert "corpus coverage: 56/57 figures accounted for (98 %)" in result.out

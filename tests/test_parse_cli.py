@@ -107,3 +107,28 @@ def test_wired_into_the_factspec_command(capsys) -> None:
 
     assert main(["parse", "--json", "knapp 160.000 GPUs"]) == 0
     assert json.loads(capsys.readouterr().out)["qualifier"] == "nearly"
+
+
+@pytest.mark.parametrize(
+    ("argv", "text"),
+    [
+        (["parse", "-3%"], "-3%"),
+        (["parse", "--lang", "en", "-3%", "--json"], "-3%"),
+        (["parse", "-3,4", "Prozent"], "-3,4 Prozent"),
+        (["parse", "--lang=en", "-5", "%"], "-5 %"),
+    ],
+)
+def test_a_text_starting_with_a_dash_is_read_not_taken_for_an_option(argv, text, capsys) -> None:
+    from factspec import cli
+
+    assert cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert "-3" in out or "-5" in out
+    assert text.split()[0] in out
+
+
+def test_an_unknown_option_before_the_text_is_still_text_not_a_crash(capsys) -> None:
+    from factspec import cli
+
+    # "-x" is no option of parse: it is read as text (no number in it: exit 1, not 2).
+    assert cli.main(["parse", "-x"]) == 1

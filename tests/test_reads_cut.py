@@ -65,3 +65,40 @@ def test_reads_that_cuts_a_number_is_an_error(
     ) in findings
     # Without evidence, the figure is no longer accounted for either.
     assert any(f"figure {number!r} is covered by no evidence quote" in f for f in findings)
+
+
+EN_FACTS = """\
+    version: 1
+    sources:
+      - {{id: a, file: a.txt, title: Numbers, language: en, published: "2025-01"}}
+    facts:
+      - id: sales
+        description: Sales after the rise
+        kind: point
+        unit: usd
+        evidence:
+          - source: a
+            quote: "{quote}"
+            reads: "{reads}"
+    """
+
+
+@pytest.mark.parametrize(
+    ("reads", "value"),
+    [("39 billion dollars", 39_000_000_000), ("7 billion", 7_000_000_000)],
+)
+def test_rose_by_x_to_y_gives_exactly_the_figure_reads_names(
+    tmp_path: Path, reads: str, value: int
+) -> None:
+    """ "rose by 7 billion to 39 billion dollars" once read as one range from 7 to 39
+    billion: a reads naming Y must give Y (and X must give X), never the range."""
+    quote = "Sales rose by 7 billion to 39 billion dollars."
+    root = write_project(
+        tmp_path / "p",
+        facts=EN_FACTS.format(quote=quote, reads=reads),
+        seeds={"a.txt": quote + "\n"},
+        features={"x.feature": "Feature: x\n  Scenario: x\n    Then sales is 39 billion dollars\n"},
+    )
+    [item] = Project.load(root).evidence
+    assert item.quantity is not None
+    assert (item.quantity.value, item.quantity.range) == (value, None)

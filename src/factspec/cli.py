@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(parse.text_first_safe(arguments))
     handler = getattr(args, "handler", None)
     if handler is None:  # pragma: no cover - argparse requires a command
         parser.print_usage(sys.stderr)

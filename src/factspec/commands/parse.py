@@ -39,6 +39,33 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+# The options of this command: a word after "parse" that is not one of them is text.
+_FLAGS = frozenset({"--json", "-h", "--help"})
+_VALUED = frozenset({"--lang"})
+
+
+def text_first_safe(argv: list[str]) -> list[str]:
+    """``argv`` with the text of ``factspec parse`` set apart after "--" when a word of it
+    starts with a dash ("-3%", "–3 %" typed as "-3%"), which argparse would otherwise take
+    for an unknown option: a curator asking how "-3%" reads gets its reading, not a usage
+    error. Options keep their meaning wherever they stand; other commands are untouched."""
+    if not argv or argv[0] != "parse" or "--" in argv:
+        return argv
+    options: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg in _FLAGS or arg.split("=", 1)[0] in _VALUED:
+            options.append(arg)
+            if arg in _VALUED:
+                options.append(next(rest, ""))
+        else:
+            words.append(arg)
+    if not any(word.startswith("-") for word in words):
+        return argv
+    return ["parse", *options, "--", *words]
+
+
 def run(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     try:

@@ -19,7 +19,7 @@ from factspec.model.project import SEEDS_DIR, Project
 from factspec.model.values import SourceValues
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
-from factspec.read.quantity import read_quantities
+from factspec.read.quantity import read_quantities, unread_figures
 from factspec.read.step_text import (
     DIGIT_RUN,
     LANGUAGE_NAMES,
@@ -61,6 +61,7 @@ def lint_project(root: Path) -> LintReport:
     coverage = corpus_coverage(project.factbase, project.texts, project.evidence)
     findings.extend(coverage_problems(coverage, project.texts))
     findings.extend(unreadable_figures(project.factbase, project.texts))
+    findings.extend(unread_numbers(project.factbase, project.texts))
     findings.extend(undated_revisions(project))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
@@ -109,6 +110,39 @@ def unreadable_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list
             ignored = _ignored_spans(factbase, source, text)
             runs = [run for run in runs if not _within(run.span(), ignored)]
             problems.extend(_figures_over(runs, factbase, source, text))
+    return problems
+
+
+def unread_numbers(factbase: FactBase, texts: dict[str, SourceText]) -> list[Problem]:
+    """One finding per number the reader sees in a source but cannot read ("two hundred
+    point zero three", "1 cup and a half"): it is neither a figure coverage counts nor one
+    a curator was told of, so it would pass unnoticed — fail closed instead. A number inside
+    an ``ignore:`` passage has been seen and is not reported."""
+    problems: list[Problem] = []
+    for source in factbase.sources:
+        text = texts.get(source.file)
+        if text is None:
+            continue  # a missing source is reported where it is registered
+        found = unread_figures(text.text, source.language, units=factbase.unit_registry())
+        if not found:
+            continue
+        ignored = _ignored_spans(factbase, source, text)
+        for figure in found:
+            if _within((figure.start, figure.end), ignored):
+                continue
+            line, column = text.line_col(figure.start)
+            problems.append(
+                Problem(
+                    text.path,
+                    line,
+                    f"number {figure.text!r} cannot be read: {figure.why}",
+                    "it cannot be evidence as written: list the passage under ignore: with "
+                    "the reason, or record the fact from a passage that states the number in "
+                    "digits or in words the reader composes (factspec parse shows how a text "
+                    "is read)",
+                    column=column,
+                )
+            )
     return problems
 
 

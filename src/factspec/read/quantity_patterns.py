@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from factspec.read.vocabulary import DETERMINER_WORDS, EN_ONES, EN_WORDS, QUALIFIERS, SCALES
+from factspec.read.vocabulary import (
+    ADDITIVE_WORDS,
+    DETERMINER_WORDS,
+    EN_ONES,
+    EN_WORDS,
+    MULTIPLIER_VERBS,
+    QUALIFIERS,
+    SCALES,
+    VULGAR_FRACTIONS,
+)
 
 HYPHENS = "-\u2010\u2011"
 SPACE = re.compile(r"[^\S\r\n]{1,3}")  # a line break ends a figure: "7\nMilliarden" is not one
@@ -22,18 +31,31 @@ TOKEN = re.compile(r"[^\W_]+(?:[-\u2010\u2011'’][^\W_]+)*")
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
 _DIGITS = rf"{_SPACED}(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)*"
+_VULGAR = "".join(VULGAR_FRACTIONS)
 _DE_WORD_START = (
-    "ein|zwei|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig|"
-    "hundert|tausend|halb|doppelt|anderthalb"
+    "ein|zwei|drei|vier|fünf|fuenf|sech|sieb|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|dreißig|"
+    "dreissig|hundert|tausend|halb|doppelt|anderthalb|null|verdoppel|verdopple|verdreifach|"
+    "vervierfach|verfünffach|verzehnfach|halbier|jede|hälfte"
 )
-_EN_WORD = "|".join(sorted([*EN_WORDS, "a", "an", "half", "twice"], key=len, reverse=True))
+_EN_WORD = "|".join(
+    sorted(
+        [
+            *EN_WORDS,
+            *MULTIPLIER_VERBS["en"],
+            *("a", "an", "half", "twice", "quarter", "every", "hundred", "thousand"),
+        ],
+        key=len,
+        reverse=True,
+    )
+)
 ANCHORS = {
     "de": re.compile(
-        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_DE_WORD_START})[^\W\d_]*)",
+        rf"(?P<digits>{_DIGITS})|(?P<vulgar>[{_VULGAR}])"
+        rf"|(?<![^\W\d_])(?P<word>(?:{_DE_WORD_START})[^\W\d_]*)",
         re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"(?P<digits>{_DIGITS})|(?<![^\W\d_])(?P<word>(?:{_EN_WORD})"
+        rf"(?P<digits>{_DIGITS})|(?P<vulgar>[{_VULGAR}])|(?<![^\W\d_])(?P<word>(?:{_EN_WORD})"
         rf"(?:-(?:{'|'.join(EN_ONES)}))?(?:fold)?)(?![^\W\d_])",
         re.IGNORECASE,
     ),
@@ -62,10 +84,29 @@ SCALE_PATTERNS = {
 QUALIFIER_PATTERNS = {
     lang: re.compile(
         rf"(?<![^\W\d_])(?P<q>{_alternation(table)})[^\S\r\n]+"
-        rf"(?:(?P<det>{_alternation(DETERMINER_WORDS[lang])})[^\S\r\n]+)?$",
+        rf"(?:(?P<det>{_alternation(DETERMINER_WORDS[lang])})[^\S\r\n]+)?"
+        rf"(?:(?P<more>{_alternation(ADDITIVE_WORDS[lang])})[^\S\r\n]+)?$",
         re.IGNORECASE,
     )
     for lang, table in QUALIFIERS.items()
+}
+# "topped the 50 % mark", "übertraf die 50-Prozent-Marke": passing a mark is "more than".
+PASSED_BEFORE = {
+    "de": re.compile(
+        r"(?<![^\W\d_])(?:übertr(?:af|afen|ifft|effen)|überst(?:ieg|iegen|eigt)|"
+        r"übersch(?:ritt|ritten|reitet)|knackt(?:e|en)?|geknackt|überschritten|übertroffen)"
+        r"[^\S\r\n]+(?:die|den|das)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W\d_])(?:top(?:s|ped)|surpass(?:es|ed)|exceed(?:s|ed)|pass(?:es|ed)|"
+        r"cross(?:es|ed)|br(?:oke|eaks)|clear(?:s|ed))[^\S\r\n]+the[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+}
+MARK_AFTER = {
+    "de": re.compile(r"[-\u2010\u2011]?(?:Marke|Schwelle|Grenze)(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]+(?:mark|threshold|barrier|level)(?![^\W_])", re.IGNORECASE),
 }
 TIMES_TAIL = {
     # "zehnmal mehr", "fast zehnmal so viele", "ten times more": part of the multiple.
@@ -106,8 +147,9 @@ SO_AS = {
 RANGE_GAP = {
     # "zwei- bis dreimal", "2- bis 3-mal": a suspended hyphen before "bis" (the first part's
     # "-mal" left out) is part of the range, not a minus or a second dash.
-    "de": re.compile(r"\s*(?:-\s*bis|bis|[–—-])\s*", re.IGNORECASE),
-    "en": re.compile(r"\s*(?:-\s*to|to|[–—-])\s*", re.IGNORECASE),  # "two- to threefold"
+    "de": re.compile(r"\s*(?:-\s*bis|bis|[–—-])\s*|~", re.IGNORECASE),
+    # "two- to threefold", "20 through 100", "20~100"
+    "en": re.compile(r"\s*(?:-\s*to|up\s+to|to|through|thru|[–—-])\s*|~", re.IGNORECASE),
 }
 AND_GAP = re.compile(r"\s*(?:und|and)\s*", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:zwischen|between)[^\S\r\n]+$", re.IGNORECASE)
@@ -121,12 +163,50 @@ CHANGE_GAP = {
 }
 CHANGE_BEFORE = {
     "de": re.compile(r"(?<![^\W\d_])(?:von|vom)[^\S\r\n]+$", re.IGNORECASE),
-    "en": re.compile(r"(?<![^\W\d_])from[^\S\r\n]+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![^\W\d_])(?:from|by)[^\S\r\n]+$", re.IGNORECASE),
 }
+# English "from A to B" is a change after a verb or noun of change ("rose from 475 to 510",
+# "an increase from 5 to 7 %") and a range otherwise ("from 10 dollars to 20 dollars").
+CHANGE_WORD_BEFORE_FROM = re.compile(
+    r"(?<![^\W\d_])(?:ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|th|ing)?|"
+    r"increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|"
+    r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|"
+    r"sl(?:ip|id)(?:s|ped|ping)?|plung(?:e[sd]?|ing)|plummet(?:s|ed|ing)?|tumbl(?:e[sd]?|ing)|"
+    r"shr[iau]nk(?:s|ing)?|went|go(?:es|ing)?|up|down|rais(?:e[sd]?|ing)|cut(?:s|ting)?|"
+    r"lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|expand(?:s|ed|ing)?|"
+    r"reduc(?:e[sd]?|ing|tion)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|chang(?:e[sd]?|ing)|"
+    r"mov(?:e[sd]?|ing)|revis(?:e[sd]?|ing|ion)|hik(?:e[sd]?|ing)|gain(?:s|ed|ing)?|"
+    r"los(?:e|es|t|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))"
+    r"(?![^\W\d_])[^.;:!?\n]{0,40}?(?<![^\W\d_])from[^\S\r\n]+$",
+    re.IGNORECASE,
+)
+_S = r"[^\S\r\n]+"
+# After the hour: "15 Uhr 20" (the minutes go with it), "um 3 am Nachmittag", "8 o'clock".
 TIME_OF_DAY = {
-    "de": re.compile(r"[^\S\r\n]*Uhr(?![^\W_])", re.IGNORECASE),
-    "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm)(?![^\W_])", re.IGNORECASE),
+    "de": re.compile(
+        rf"[^\S\r\n]*Uhr(?![^\W_])(?:{_S}[0-5]?[0-9](?![0-9]|[.,][0-9]))?"
+        rf"|{_S}(?:am{_S}(?:nachmittag|vormittag|morgen|abend)|nachmittags|vormittags|morgens"
+        rf"|abends|nachts)(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(r"[^\S\r\n]*(?:a\.m\.|p\.m\.|am|pm|o['’]clock)(?![^\W_])", re.IGNORECASE),
 }
+# Minutes before or after an hour: "15 past 3pm", "5 vor 12", "zehn nach 3".
+MINUTES_TO_HOUR = {
+    "de": re.compile(rf"{_S}(?:nach|vor){_S}(?:halb{_S})?[0-9]{{1,2}}(?![0-9]|[.,][0-9])"),
+    "en": re.compile(rf"{_S}past{_S}(?:[0-9]{{1,2}}(?![0-9]|[.,][0-9])|noon|midnight)"),
+}
+# An hour after a clock word: "um halb 4", "viertel vor 12", "quarter past 3".
+HOUR_AFTER = {
+    "de": re.compile(
+        rf"(?<![^\W\d_])(?:halb|viertel{_S}(?:nach|vor)|dreiviertel){_S}$", re.IGNORECASE
+    ),
+    "en": re.compile(rf"(?<![^\W\d_])(?:quarter{_S}(?:past|to)|half{_S}past){_S}$", re.IGNORECASE),
+}
+# "15 of February", "4 of July": the day before its month.
+DAY_OF = re.compile(rf"{_S}(?:of{_S})?([^\W\d_]+)\.?(?![^\W_])", re.IGNORECASE)
+# "March 3", "märz 3": the month before its day.
+MONTH_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[^\S\r\n]+$")
 AND_A_HALF = re.compile(r"[^\S\r\n]+and[^\S\r\n]+a[^\S\r\n]+half(?![^\W_])", re.IGNORECASE)
 STRAY_DECIMAL = re.compile(r", ([0-9]{1,6})(?![0-9]|[.,][0-9])")
 DATE_AFTER_YEAR = re.compile(r"[-–][0-9]{2}(?![0-9])(?:-[0-9]{2}(?![0-9]))?")
@@ -149,6 +229,23 @@ TRAILING_TOKEN = re.compile(r"[^\W_]+$")
 SLASHED = re.compile(r"(?:[/:][0-9]+)+")
 LETTERS = re.compile(r"[^\W\d_]+")
 FULL_STOP_WORD = re.compile(r"\.[^\S\r\n]+([^\W\d_]+)")
+# "der 1. Test", "die 3. Banane": a determiner before digits and a full stop makes an ordinal.
+DETERMINER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:der|die|das|dem|den|des)[^\S\r\n]+$", re.IGNORECASE
+)
+# A list label opening a line: "4.", "1. Die Zahl" — numbering, not a figure.
+LIST_LABEL = re.compile(r"\.(?=[^\S\r\n]|$)")
 NAME_REST = re.compile(r"[\w.]*\w|")
 SPACED_DIGIT = re.compile(r"\s*[0-9]")
 ADJECTIVE_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+
+# After a number word: the fraction it numbers ("two thirds", "one-third", "five - eighths",
+# "drei Viertel", "ein halbes"); the word is checked against the denominators' table.
+FRACTION_AFTER = re.compile(r"(?:[^\S\r\n]*[-\u2010\u2011][^\S\r\n]*|[^\S\r\n]+)([^\W\d_]+)")
+# "and a half", "und drei Viertel": a fraction added to the whole number before it.
+AND_WORD = {
+    "en": re.compile(r"[^\S\r\n]+(?:and|&)[^\S\r\n]+", re.IGNORECASE),
+    "de": re.compile(r"[^\S\r\n]+und[^\S\r\n]+", re.IGNORECASE),
+}
+# "two thirds of a million": the scale a fraction is taken of.
+OF_A_SCALE = re.compile(r"[^\S\r\n]+of[^\S\r\n]+an?(?=[^\S\r\n]+)", re.IGNORECASE)

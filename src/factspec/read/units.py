@@ -92,7 +92,12 @@ def lookup_case_blind(table: Mapping[str, V], matched: str) -> V | None:
     found = table.get(_key(matched))
     if found is not None:
         return found
+    # Between ASCII words casefolding and the regex agree: only a non-ASCII side needs the
+    # slow pass (the reader looks up every word after a number, most of them misses).
+    ascii_only = matched.isascii()
     for word, value in table.items():
+        if ascii_only and word.isascii():
+            continue
         words = r"\s+".join(re.escape(part) for part in word.split())
         if re.fullmatch(words, matched, re.IGNORECASE):
             return value
@@ -278,7 +283,14 @@ BUILTIN_UNITS = UnitRegistry(
         _unit("jpy", ["Yen"], ["yen"], ["JPY", "¥"], ["¥", "JPY"]),
         _unit("cny", ["Yuan", "Renminbi"], ["yuan", "renminbi"], ["CNY", "RMB"], ["CNY", "RMB"]),
         _unit("inr", ["Rupie", "Rupien", "indische Rupien"], ["rupee"], ["INR", "₹"], ["₹", "INR"]),
-        _unit("percent", ["Prozent"], ["percent", "per cent"], ["%"]),
+        # "vom Hundert" (v. H.) in German statutes and statistics; "percentage" alone and
+        # "p.c." in English ("percentage point" is the longer word and wins where it stands).
+        _unit(
+            "percent",
+            ["Prozent", "vom Hundert", "v. H."],
+            ["percent", "per cent", "percentage"],
+            ["%", "p.c."],
+        ),
         _unit("percentage_points", ["Prozentpunkt"], ["percentage point"], ["pp"]),
         # "fach" only ever follows a number ("10-fache", "zehnfach"); "mal" likewise.
         _unit("times", ["Mal", "fach"], ["times", "fold"], ["x", "×"]),

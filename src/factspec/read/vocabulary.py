@@ -66,6 +66,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "above": "more than",
         "north of": "more than",
         "well over": "more than",
+        "upwards of": "more than",
+        "in excess of": "more than",
         "at least": "at least",
         "no less than": "at least",
         "not less than": "at least",
@@ -93,6 +95,13 @@ QUALIFIER_PHRASES = {
     lang: {phrase: phrase for phrase in table} for lang, table in QUALIFIERS.items()
 }
 
+# Words that may stand between a qualifier and its number without changing what it
+# qualifies: "about another 40 %", "rund weitere 5 Milliarden" (still "about").
+ADDITIVE_WORDS = {
+    "de": ("weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "nochmals"),
+    "en": ("another", "a further", "an additional", "an extra", "a total of"),
+}
+
 # A tuple per language, not a set: the qualifier pattern built from it is then the same
 # on every run. `DETERMINERS` below is the same words as sets, for membership tests.
 DETERMINER_WORDS = {
@@ -117,6 +126,9 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "billion": Fraction(10**12),
         "billionen": Fraction(10**12),
         "bio.": Fraction(10**12),
+        # A Billiarde is 10^15 ("zwei Billiarden siebenhunderteinundsiebzig Billionen").
+        "billiarde": Fraction(10**15),
+        "billiarden": Fraction(10**15),
     },
     "en": {
         "hundred": Fraction(10**2),
@@ -126,13 +138,35 @@ SCALES: dict[str, dict[str, Fraction]] = {
         "mln": Fraction(10**6),
         "billion": Fraction(10**9),
         "bn": Fraction(10**9),
+        "bln": Fraction(10**9),
         "trillion": Fraction(10**12),
         "tn": Fraction(10**12),
+        # Plurals after a number ("three thousand millions", "twenty-five millions"): left
+        # out, "millions" was passed over on the way to a unit and "2 millions" read as 2.
+        "thousands": Fraction(10**3),
+        "millions": Fraction(10**6),
+        "billions": Fraction(10**9),
+        "trillions": Fraction(10**12),
+        # Indian English: a lakh is 10^5, a crore (koti) 10^7 ("30 lakh", "300 crores").
+        "lakh": Fraction(10**5),
+        "lakhs": Fraction(10**5),
+        "lkh": Fraction(10**5),
+        "lkhs": Fraction(10**5),
+        "crore": Fraction(10**7),
+        "crores": Fraction(10**7),
+        "krore": Fraction(10**7),
+        "krores": Fraction(10**7),
+        "koti": Fraction(10**7),
     },
 }
 # Single letters are scales only glued to digits ("$5m", "10k"): spaced, "5 m" is metres.
 # Capitals count only after a currency symbol: "$65B" is money, "405B" a model name.
 GLUED_SCALES = {"k": Fraction(10**3), "m": Fraction(10**6), "b": Fraction(10**9)}
+# Capitals glued to digits that are scales on their own ("100K", "3M", "1,2M", "US$ 1MM");
+# "B" stays out ("405B", "70B" are models' parameter counts) unless money precedes it.
+CAPITAL_GLUED_SCALES = {"K": Fraction(10**3), "M": Fraction(10**6), "MM": Fraction(10**6)}
+# After a currency symbol a "T" is trillions too ("$2.174T"); bare, "5t" would be tonnes.
+MONEY_GLUED_SCALES = {**GLUED_SCALES, "t": Fraction(10**12), "mm": Fraction(10**6)}
 
 _DE_ONES = {
     "ein": 1,
@@ -204,7 +238,8 @@ _EN_TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-EN_WORDS = {**EN_ONES, **_EN_TEENS, **_EN_TENS}
+# Zero is a number on its own ("zero point five"), never part of a compound ("twenty-zero").
+EN_WORDS = {"zero": 0, "nought": 0, "naught": 0, **EN_ONES, **_EN_TEENS, **_EN_TENS}
 _EN_ARTICLES = {"a", "an"}
 
 
@@ -235,10 +270,22 @@ STOPWORDS = {
 _MONTHS_DE = _wordset(
     "januar jänner februar märz april mai juni juli august september oktober november dezember"
 )
+# Month abbreviations as datelines write them ("20. Sept.", "08 Jan 2024"), the full stop apart.
+_MONTH_ABBREVIATIONS_DE = _wordset("jan feb mär apr jun jul aug sep sept okt nov dez")
+_MONTHS_EN = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+#: Month names and their abbreviations: a day number beside one is a date, not a figure.
+MONTHS = {"de": _MONTHS_DE | _MONTH_ABBREVIATIONS_DE, "en": _MONTHS_EN}
 # "2. Quartal", "24. Januar", "zum 3. Mal": a digit with a full stop before these is an ordinal.
-ORDINAL_NOUNS_DE = _MONTHS_DE | _wordset(
-    "quartal halbjahr jahrhundert jahrtausend platz rang stelle mal tag woche monat jahr "
-    "auflage klasse liga runde stufe generation version kapitel absatz spieltag"
+ORDINAL_NOUNS_DE = (
+    _MONTHS_DE
+    | _MONTH_ABBREVIATIONS_DE
+    | _wordset(
+        "quartal halbjahr jahrhundert jahrtausend platz rang stelle mal tag woche monat jahr "
+        "auflage klasse liga runde stufe generation version kapitel absatz spieltag"
+    )
 )
 
 
@@ -254,7 +301,18 @@ def word_value(word: str, lang: str) -> tuple[Fraction, int, str | None, bool] |
     return _de_word_value(word) if lang == "de" else _en_word_value(word)
 
 
+# Umlauts written out where a keyboard has none ("fuenf", "zwoelf"): the same number.
+_UMLAUTS_SPELLED = {"ue": "ü", "oe": "ö", "ae": "ä"}
+
+
 def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
+    if "ue" in word or "oe" in word or "ae" in word:
+        for spelled, umlaut in _UMLAUTS_SPELLED.items():
+            word = word.replace(spelled, umlaut)
+    if word in MULTIPLIER_VERBS["de"]:
+        return MULTIPLIER_VERBS["de"][word], 0, "times", False
+    if word == "dreiviertel":
+        return Fraction(3, 4), 0, None, False
     if word == "halb":
         return Fraction(1, 2), 0, "times", False
     if word == "doppelt":
@@ -266,16 +324,18 @@ def _de_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     # "einmal" (once, again) and "einfach" (simple) are adverbs, not multiples.
     if multiple and multiple.group(1) != "ein":
         word, unit = multiple.group(1), "times"
-    if word == "anderthalb":
+    if word in ("anderthalb", "einundhalb"):
         return Fraction(3, 2), 1, unit, False
     if word.endswith("einhalb") and len(word) > len("einhalb"):
         whole = _de_cardinal(word[: -len("einhalb")])
         return None if whole is None else (whole + Fraction(1, 2), 1, unit, False)
-    value = _de_cardinal(word)
+    value = 0 if word == "null" and unit is None else _de_cardinal(word)
     return None if value is None else (Fraction(value), 0, unit, False)
 
 
 def _en_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
+    if word in MULTIPLIER_VERBS["en"]:
+        return MULTIPLIER_VERBS["en"][word], 0, "times", False
     if word == "half":
         return Fraction(1, 2), 0, "times", False
     if word == "twice":
@@ -286,7 +346,7 @@ def _en_word_value(word: str) -> tuple[Fraction, int, str | None, bool] | None:
     if word.endswith("fold"):
         word, unit = word[: -len("fold")], "times"
     head, _, tail = word.partition("-")
-    if head not in EN_WORDS:
+    if head not in EN_WORDS or (head == "zero" and unit is not None):
         return None
     value = EN_WORDS[head]
     if tail:
@@ -342,3 +402,105 @@ DETERMINERS: dict[str, frozenset[str]] = {
 def is_number_word(word: str, lang: str) -> bool:
     """Whether ``word`` is a number the reader spells out (``zehnmal``, ``sixfold``, ``a``)."""
     return word_value(word.lower(), lang) is not None
+
+
+# -- fractions and multipliers -----------------------------------------------------------
+
+# The denominator a fraction word names ("two thirds", "drei Viertel"): singular and plural.
+FRACTION_DENOMINATORS: dict[str, dict[str, int]] = {
+    "en": {
+        **{w: 2 for w in ("half", "halves")},
+        **{w: 3 for w in ("third", "thirds")},
+        **{w: 4 for w in ("quarter", "quarters", "fourth", "fourths")},
+        **{w: 5 for w in ("fifth", "fifths")},
+        **{w: 6 for w in ("sixth", "sixths")},
+        **{w: 7 for w in ("seventh", "sevenths")},
+        **{w: 8 for w in ("eighth", "eighths")},
+        **{w: 9 for w in ("ninth", "ninths")},
+        **{w: 10 for w in ("tenth", "tenths")},
+    },
+    "de": {
+        **{w: 2 for w in ("halb", "halbe", "halber", "halbes", "halben", "hälfte")},
+        "drittel": 3,
+        "viertel": 4,
+        "fünftel": 5,
+        "sechstel": 6,
+        "siebtel": 7,
+        "achtel": 8,
+        "neuntel": 9,
+        "zehntel": 10,
+    },
+}
+# "jedes dritte", "jeder vierte": one in so many. English "every second" is a time, so its
+# ordinals start at third.
+EVERY_ORDINALS: dict[str, dict[str, int]] = {
+    "de": {
+        f"{stem}{ending}": n
+        for stem, n in (
+            ("zweit", 2),
+            ("dritt", 3),
+            ("viert", 4),
+            ("fünft", 5),
+            ("sechst", 6),
+            ("siebt", 7),
+            ("acht", 8),
+            ("neunt", 9),
+            ("zehnt", 10),
+        )
+        for ending in ("e", "er", "es", "en", "em")
+    },
+    "en": {
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+    },
+}
+# Verbs that multiply ("verdoppelt", "tripling"): read as a factor in times, like "zehnmal".
+MULTIPLIER_VERBS: dict[str, dict[str, Fraction]] = {
+    "de": {
+        f"{stem}{ending}": factor
+        for stem, factor in (
+            ("verdoppel", Fraction(2)),
+            ("verdopple", Fraction(2)),
+            ("verdreifach", Fraction(3)),
+            ("vervierfach", Fraction(4)),
+            ("verfünffach", Fraction(5)),
+            ("verzehnfach", Fraction(10)),
+            ("halbier", Fraction(1, 2)),
+        )
+        for ending in ("t", "te", "ten", "n", "en", "e")
+    },
+    "en": {
+        f"{stem}{ending}": factor
+        for stem, factor in (
+            ("doubl", Fraction(2)),
+            ("tripl", Fraction(3)),
+            ("quadrupl", Fraction(4)),
+            ("halv", Fraction(1, 2)),
+        )
+        for ending in ("ed", "ing", "es")
+    },
+}
+# Unicode's vulgar fractions: "½", "2½", "¾".
+VULGAR_FRACTIONS = {
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+}

@@ -27,7 +27,7 @@ Funktionalität: Runde 2 Soundness-Aussagen (Deutsch)
     # why: 001 "ein Plus von gut sieben Prozent": percent, not percentage points; the title's unit is not the step's.
     Dann stieg share_price_after_q2_2024_results um gut 7 % gegenüber share_price_before_q2_2024_results
 
-  @expect_fail @cls_title @known_gap
+  @expect_fail @cls_title
   Szenario: Der Nettogewinn betrug im zweiten Quartal 2024 die Hälfte des Umsatzes
     # why: 001 "39 Milliarden Dollar Umsatz und einen Nettogewinn von 13,5 Milliarden Dollar": about 35 %, not half; 'die Hälfte' is stated by no step.
     # known gap (the engine passes it, a fact-checker would not): 'die Hälfte' is a fraction the quantity reader does not read yet
@@ -43,7 +43,7 @@ Funktionalität: Runde 2 Soundness-Aussagen (Deutsch)
     # why: 002 "fast zehnmal so viele, also rund 160.000 GPUs": nearly, not exactly tenfold; 'das Zehnfache' is stated by no step.
     Dann beträgt llama4_training_gpus rund 160.000 GPUs
 
-  @expect_fail @cls_title @known_gap
+  @expect_fail @cls_title
   Szenario: Meta gab 2024 rund 38 Milliarden Dollar aus, ein Drittel mehr als geplant
     # why: 003 "38 Milliarden Dollar" lies inside 001/002 "37 bis 40 Milliarden US-Dollar"; 'ein Drittel mehr' is false and stated by no step.
     # known gap (the engine passes it, a fact-checker would not): 'ein Drittel mehr' is a fraction the quantity reader does not read yet
