@@ -210,6 +210,9 @@ class _Reading:
     article: bool = False  # "eine", "a": a number only before a scale word
     name_like: bool = False  # glued to a preceding name ("Llama 3", "Windows 11")
     year_like: bool = False  # four plain digits 1800–2199
+    # Followed by a unit word that names several units ("902 Pfd.", "5 Kronen"): not read,
+    # since the number without its unit would be a figure in no unit or the wrong one.
+    ambiguous: bool = False
 
     @property
     def bare(self) -> bool:
@@ -753,6 +756,10 @@ class _Reader:
             if unit is not None:
                 reading.unit, reading.factor = unit.unit, unit.factor
                 pos = unit.end
+            else:
+                reading.ambiguous = any(
+                    self.units.ambiguous_at(text, at, lang) for at, _ in self._separated(pos)
+                )
         if reading.unit == "times":
             tail = TIMES_TAIL[lang].match(text, pos)
             if tail:
@@ -904,7 +911,9 @@ class _Reader:
 
     def _keep(self, r: _Reading | _Range) -> bool:
         if isinstance(r, _Range):
-            return True
+            return not (r.low.ambiguous or r.high.ambiguous)
+        if r.ambiguous:
+            return False
         if r.article:
             return r.scale is not None
         if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
