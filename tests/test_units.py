@@ -104,6 +104,9 @@ def test_units_with_dimensions_read_into_their_reading_unit(
         ("en", "nzd$15", F(15), "nzd"),
         ("en", "Mex$ 10 million", F(10_000_000), "mxn"),
         ("de", "3,5 Millionen Schweizer Franken", F(3_500_000), "chf"),
+        ("de", "5 Neuseeland-Dollar", F(5), "nzd"),  # not US dollars by its last word
+        ("de", "5 Saudi-Rial", F(5), "sar"),
+        ("en", "5 Bulgarian leva", F(5), "bgn"),
     ],
 )
 def test_currencies_by_iso_code_name_and_symbol(
@@ -124,6 +127,7 @@ def test_currencies_by_iso_code_name_and_symbol(
         ("en", "42 RM"),
         ("en", "20 pesos"),
         ("de", "300 Dinar"),
+        ("de", "5 Simbabwe-Dollar"),  # a dollar, but not one the registry knows
     ],
 )
 def test_a_word_naming_several_units_reads_nothing(lang: str, text: str) -> None:

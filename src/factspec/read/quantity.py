@@ -758,7 +758,8 @@ class _Reader:
                 pos = unit.end
             else:
                 reading.ambiguous = any(
-                    self.units.ambiguous_at(text, at, lang) for at, _ in self._separated(pos)
+                    self.units.ambiguous_at(text, at, lang) or self._other_currency_at(at)
+                    for at, _ in self._separated(pos)
                 )
         if reading.unit == "times":
             tail = TIMES_TAIL[lang].match(text, pos)
@@ -813,9 +814,29 @@ class _Reader:
         for i in range(start, end):
             if text[i] in HYPHENS:
                 unit = self.units.match_at(text, i + 1, self.lang)
-                if unit is not None and unit.end == end:
+                # Not a currency: "Neuseeland-Dollar", "Simbabwe-Dollar" are no US dollars.
+                if (
+                    unit is not None
+                    and unit.end == end
+                    and self.units.dimension_of(unit.unit) != "currency"
+                ):
                     return unit
         return None
+
+    def _other_currency_at(self, pos: int) -> bool:
+        """A compound naming a currency the registry does not know ("Simbabwe-Dollar"):
+        the figure is money, but not in any unit this registry could read it in."""
+        # Matched within a bounded window, so "1-1-1-…" stays linear.
+        window_end = min(len(self.text), pos + _LONGEST_COMPOUND + 1)
+        token = TOKEN.match(self.text, pos, window_end)
+        if token is None or token.end() == pos + _LONGEST_COMPOUND + 1:
+            return False
+        for i in range(token.start(), token.end()):
+            if self.text[i] in HYPHENS:
+                unit = self.units.match_at(self.text, i + 1, self.lang)
+                if unit is not None and unit.end == token.end():
+                    return self.units.dimension_of(unit.unit) == "currency"
+        return False
 
     def _skippable(self, token: str) -> bool:
         """A word the unit may stand behind: an adjective, a name, a model code."""
@@ -919,6 +940,10 @@ class _Reader:
         if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
             return r.unit is not None or r.scale is not None or r.composed
         return not (r.bare and (r.year_like or r.name_like))  # "im Jahr 2025", "Llama 3"
+
+
+# No currency compound is longer ("Costa-Rica-Colón", "Neuseeland-Dollar" are 17).
+_LONGEST_COMPOUND = 40
 
 
 def _unit_fits(text: str, unit: UnitMatch) -> bool:

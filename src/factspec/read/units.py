@@ -172,10 +172,12 @@ class UnitRegistry:
 
     def dimension_of(self, unit_id: str) -> str | None:
         """What the unit ``unit_id`` measures ("energy", "currency"), or None if unknown."""
-        for unit in self.units:
-            if unit.id == unit_id:
-                return unit.dimension
-        return None
+        return self._dimensions.get(unit_id)
+
+    @cached_property
+    def _dimensions(self) -> dict[str, str]:
+        # Asked for every unit found inside a compound word: a dictionary, not a scan.
+        return {unit.id: unit.dimension for unit in reversed(self.units)}
 
     def reading_unit(self, name: str) -> tuple[str, Fraction] | None:
         """The unit id words named ``name`` read into, with their factor ("twh" → ("gwh",
@@ -192,7 +194,9 @@ class UnitRegistry:
         A unit of this registry naming the same words wins (a project that declares
         "Pfund" as sterling reads it so), so this is asked only where no unit was found.
         """
-        if not self.ambiguous:
+        if not self.ambiguous or pos >= len(text):
+            return None
+        if text[pos].casefold()[:1] not in self._ambiguous_first_chars:
             return None
         m = self._ambiguous_pattern(lang).match(text, pos)
         if m is None:
@@ -211,6 +215,8 @@ class UnitRegistry:
 
     def match_at(self, text: str, pos: int, lang: str) -> UnitMatch | None:
         """The unit word or symbol starting exactly at ``text[pos]``, if any."""
+        if pos >= len(text) or text[pos].casefold()[:1] not in self._first_chars(lang):
+            return None  # fast path: hundreds of alternatives are not tried one by one
         m = self._pattern(lang).match(text, pos)
         if m is None:
             return None
@@ -269,6 +275,18 @@ class UnitRegistry:
             # (?!\.\w): nor does it start a dotted abbreviation ("42 l.e." is no litre).
             cache[lang] = re.compile(rf"(?:{body})(?!\w)(?!\.\w)", re.IGNORECASE)
         return cache[lang]
+
+    def _first_chars(self, lang: str) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_first", {})
+        if lang not in cache:
+            # Compared casefolded: the characters a case-blind regex equates with a first
+            # letter fold to it ("ſ" to "s", the Kelvin sign to "k", "İ" to "i" + a dot).
+            cache[lang] = frozenset(word.casefold()[:1] for word in self._table(lang))
+        return cache[lang]
+
+    @cached_property
+    def _ambiguous_first_chars(self) -> frozenset[str]:
+        return frozenset(word.casefold()[:1] for word, _ in self.ambiguous)
 
     def _ambiguous_pattern(self, lang: str) -> re.Pattern[str]:
         cache = self.__dict__.setdefault("_ambiguous_patterns", {})
@@ -413,7 +431,12 @@ _CURRENCIES = [
     # for a fact in that currency.
     _currency("CAD", ["kanadische Dollar"], ["Canadian dollar"], ["C$", "CA$", "Can$", "CAD$"]),
     _currency("AUD", ["australische Dollar"], ["Australian dollar"], ["A$", "AU$", "AUD$"]),
-    _currency("NZD", ["neuseeländische Dollar"], ["New Zealand dollar"], ["NZ$", "NZD$"]),
+    _currency(
+        "NZD",
+        ["neuseeländische Dollar", "Neuseeland-Dollar"],
+        ["New Zealand dollar"],
+        ["NZ$", "NZD$"],
+    ),
     _currency("HKD", ["Hongkong-Dollar", "Hongkong Dollar"], ["Hong Kong dollar"], ["HK$"]),
     _currency("SGD", ["Singapur-Dollar"], ["Singapore dollar"], ["S$"]),
     _currency("TWD", ["Taiwan-Dollar", "Neue Taiwan-Dollar"], ["New Taiwan dollar"], ["NT$"]),
@@ -427,7 +450,7 @@ _CURRENCIES = [
     _currency("JPY", ["Yen", "japanische Yen"], ["yen", "Japanese yen"], ["¥"]),
     _currency(
         "CNY",
-        ["Yuan", "Renminbi", "chinesische Yuan"],
+        ["Renminbi Yuan", "Yuan", "Renminbi", "chinesische Yuan"],
         ["yuan", "renminbi", "Chinese yuan"],
         ["RMB"],
     ),
@@ -449,7 +472,12 @@ _CURRENCIES = [
         ["ruble", "rouble", "Russian ruble", "Russian rouble"],
         ["₽"],
     ),
-    _currency("UAH", ["Hrywnja", "Griwna"], ["hryvnia", "hryvnya"], ["₴"]),
+    _currency(
+        "UAH",
+        ["Hrywnja", "Griwna", "ukrainische Hrywnja", "ukrainische Hrywen", "Hrywen"],
+        ["hryvnia", "hryvnya"],
+        ["₴"],
+    ),
     _currency(
         "NOK",
         ["norwegische Krone"],
@@ -457,14 +485,20 @@ _CURRENCIES = [
     ),
     _currency("DKK", ["dänische Krone"], ["Danish krone", "Danish kroner", "Danish crown"]),
     _currency("SEK", ["schwedische Krone"], ["Swedish krona", "Swedish kronor", "Swedish crown"]),
-    _currency("ISK", ["isländische Krone"], ["Icelandic krona", "Icelandic króna"]),
+    _currency(
+        "ISK",
+        ["isländische Krone"],
+        ["Icelandic krona", "Icelandic króna", "Icelandic kronur", "Icelandic krónur"],
+    ),
     _currency("CZK", ["tschechische Krone"], ["Czech koruna", "Czech crown"], ["Kč"]),
     _currency(
         "PLN", ["Złoty", "Zloty", "polnische Zloty"], ["zloty", "złoty", "Polish zloty"], ["zł"]
     ),
     _currency("HUF", ["Forint", "ungarische Forint"], ["forint", "Hungarian forint"]),
-    _currency("BGN", ["Lew", "bulgarische Lew"], ["lev", "Bulgarian lev"]),
-    _currency("RON", ["Leu", "rumänische Leu"], ["leu", "Romanian leu"]),
+    _currency(
+        "BGN", ["Lew", "bulgarische Lew"], ["lev", "leva", "Bulgarian lev", "Bulgarian leva"]
+    ),
+    _currency("RON", ["Leu", "rumänische Leu"], ["leu", "lei", "Romanian leu", "Romanian lei"]),
     _currency("TRY", ["türkische Lira"], ["Turkish lira"], ["₺"], before=["₺"]),
     _currency("ZAR", ["Rand", "südafrikanische Rand"], ["rand", "South African rand"]),
     _currency(
@@ -482,7 +516,9 @@ _CURRENCIES = [
     _currency("LBP", ["libanesische Pfund"], ["Lebanese pound"], ["L£"]),
     _currency("KWD", ["kuwaitische Dinar", "Kuwait-Dinar"], ["Kuwaiti dinar"]),
     _currency("QAR", ["katarische Riyal", "Katar-Riyal"], ["Qatari riyal"]),
-    _currency("SAR", ["saudische Riyal", "Saudi-Riyal"], ["Saudi riyal", "Saudiriyal"]),
+    _currency(
+        "SAR", ["saudische Riyal", "Saudi-Riyal", "Saudi-Rial"], ["Saudi riyal", "Saudiriyal"]
+    ),
     _currency("AED", ["VAE-Dirham"], ["UAE dirham", "Emirati dirham"]),
     _currency(
         "MYR",
@@ -492,13 +528,18 @@ _CURRENCIES = [
     _currency("THB", ["Baht", "thailändische Baht"], ["baht", "Thai baht"], ["฿"]),
     _currency("VND", ["Dong", "vietnamesische Dong"], ["dong", "Vietnamese dong"], ["₫"]),
     _currency("MNT", ["Tögrög", "Tugrik"], ["tugrik", "tögrög", "tugrug"], ["₮"]),
-    _currency("CRC", ["Colón", "costa-ricanische Colón"], ["Costa Rican colón", "colón"], ["₡"]),
+    _currency(
+        "CRC",
+        ["Colón", "costa-ricanische Colón", "Costa-Rica-Colón"],
+        ["Costa Rican colón", "colón"],
+        ["₡"],
+    ),
     _currency(
         "GEL", ["Lari", "georgische Lari"], ["lari", "Georgian lari"], ["₾"], code_is_word=True
     ),
     _currency("LAK", ["Kip", "laotische Kip"], ["kip", "Lao kip"], ["₭"]),
     _currency("NGN", ["Naira"], ["naira", "Nigerian naira"], ["₦"]),
-    _currency("KES", ["kenianische Schilling"], ["Kenyan shilling"], ["KSh"]),
+    _currency("KES", ["kenianische Schilling", "Kenia-Schilling"], ["Kenyan shilling"], ["KSh"]),
 ]
 
 BUILTIN_UNITS = UnitRegistry(
