@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import write_project
+from factspec.gate.lint import lint_project
 from factspec.judge.checker import check_project
 from factspec.model.factbase import FactbaseError, load_factbase
 
@@ -159,3 +160,30 @@ def test_a_conversion_must_be_one_plain_figure_in_a_known_unit(
 ) -> None:
     [problem] = _load_problems(tmp_path, FACTS.replace('"159 l"', f'"{equals}"'))
     assert problem.startswith("facts.yaml:7: equals ") and message in problem, problem
+
+
+def test_a_figure_before_an_ambiguous_word_is_a_lint_finding(tmp_path: Path) -> None:
+    seed = SEED + "    Die Butter kostete 3 Pfund mehr.\n"
+    root = write_project(tmp_path / "p", facts=FACTS, seeds={"s.txt": seed}, features={})
+    report = lint_project(root)
+    assert [str(f) for f in report.findings] == [
+        "seeds/s.txt:5:24: figure '3' is not read: the word after it, 'Pfund', may mean "
+        "British pounds (gbp) or a pound of weight (500 g) — declare the word under units: in "
+        "the sense this project's sources use (e.g. words: {de: [Pfund]} with equals: "
+        '"1 GBP"), or list the figure under ignore: with the reason'
+    ]
+
+
+def test_a_project_that_declares_the_word_reads_it_and_lint_is_quiet(tmp_path: Path) -> None:
+    seed = SEED + "    Die Butter kostete 3 Pfund mehr.\n"
+    facts = FACTS.replace(
+        "    sources:",
+        '      - id: pfund\n        words:\n          de: [Pfund]\n        equals: "1 GBP"\n'
+        "    sources:",
+    ).rstrip(" ") + (
+        "      - id: butter_price_rise\n        description: Rise of the butter price\n"
+        "        kind: point\n        unit: gbp\n        evidence:\n          - source: s\n"
+        '            quote: "Die Butter kostete 3 Pfund mehr."\n'
+    )
+    root = write_project(tmp_path / "p", facts=facts, seeds={"s.txt": seed}, features={})
+    assert [str(f) for f in lint_project(root).findings] == []

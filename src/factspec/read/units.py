@@ -188,6 +188,15 @@ class UnitRegistry:
                 return unit.id, unit.factor
         return None
 
+    def mentions_ambiguous(self, text: str, lang: str) -> bool:
+        """Whether ``text`` holds any word that names several units (a cheap first look)."""
+        return bool(self.ambiguous) and self._ambiguous_pattern(lang).search(text) is not None
+
+    def without_ambiguity(self) -> UnitRegistry:
+        """The same units, with no word taken for ambiguous: what the figures before such
+        words would read as, for saying which ones were left unread."""
+        return UnitRegistry(self.units)
+
     def ambiguous_at(self, text: str, pos: int, lang: str) -> tuple[str, str] | None:
         """An ambiguous unit word starting at ``text[pos]`` and what it may mean, or None.
 
