@@ -187,3 +187,13 @@ def test_a_project_that_declares_the_word_reads_it_and_lint_is_quiet(tmp_path: P
     )
     root = write_project(tmp_path / "p", facts=facts, seeds={"s.txt": seed}, features={})
     assert [str(f) for f in lint_project(root).findings] == []
+
+
+def test_a_project_unit_may_not_take_an_inflection_of_a_builtin_word(tmp_path: Path) -> None:
+    # "Terawattstunden" is the built-in "Terawattstunde" inflected: as a count of its own it
+    # would split one text's energy figures between two units that never compare.
+    facts = FACTS.replace("de: [Haushalte]", "de: [Haushalte, Terawattstunden]")
+    assert _load_problems(tmp_path, facts) == [
+        "facts.yaml:9: the unit word 'Terawattstunden' is already read as gwh (energy); use "
+        "that unit, or give 'households' its own words — give each unit its own words"
+    ]

@@ -166,9 +166,25 @@ class UnitRegistry:
     def extended(self, extra_units: Iterable[Unit]) -> UnitRegistry:
         """This registry plus ``extra_units`` (e.g. from facts.yaml).
 
-        Raises ValueError when a word would name two different units.
+        Raises ValueError when a word would name two different units, also when this
+        registry already reads the word, inflected, as another unit ("Terawattstunden" is
+        an inflection of the built-in "Terawattstunde"): the two would split one text's
+        figures between two units that never compare.
         """
-        return UnitRegistry(self.units + tuple(extra_units), self.ambiguous)
+        extra_units = tuple(extra_units)
+        for unit in extra_units:
+            for lang in LANGUAGES:
+                for word in (*unit.words(lang), *unit.symbols):
+                    if _key(word) in self._table(lang):
+                        continue  # the same word: the table's own check names both units
+                    known = self.lookup(word, lang)
+                    if known is not None and (known.unit, known.factor) != (unit.id, unit.factor):
+                        dimension = self.dimension_of(known.unit)
+                        raise ValueError(
+                            f"the unit word {word!r} is already read as {known.unit} "
+                            f"({dimension}); use that unit, or give {unit.label!r} its own words"
+                        )
+        return UnitRegistry(self.units + extra_units, self.ambiguous)
 
     def dimension_of(self, unit_id: str) -> str | None:
         """What the unit ``unit_id`` measures ("energy", "currency"), or None if unknown."""
@@ -557,7 +573,7 @@ BUILTIN_UNITS = UnitRegistry(
         _unit(
             "percent",
             ["Prozent", "vom Hundert"],
-            ["percent", "per cent"],
+            ["percent", "per cent", "percentage"],
             ["%", "p.c."],
             dimension="share",
         ),
