@@ -240,9 +240,6 @@ RELATION_SEEDS = {
 RELATION_FACTS = """\
     version: 1
     tolerance: "10%"
-    units:
-      - id: twh
-        words: {de: [Terawattstunden], en: [terawatt hours]}
     sources:
       - {id: a, file: a.txt, title: Energie, language: de, published: "2025-01"}
       - {id: b, file: b.txt, title: Solar, language: en, published: "2025-02"}
@@ -266,7 +263,7 @@ RELATION_FACTS = """\
       - id: wind_twh
         description: Wind power supplied
         kind: point
-        unit: twh
+        unit: gwh
         evidence:
           - source: a
             quote: "Wind lieferte 120 Terawattstunden, Sonne 60 Terawattstunden."
@@ -274,7 +271,7 @@ RELATION_FACTS = """\
       - id: solar_twh
         description: Solar power supplied
         kind: point
-        unit: twh
+        unit: gwh
         evidence:
           - source: a
             quote: "Wind lieferte 120 Terawattstunden, Sonne 60 Terawattstunden."
@@ -453,7 +450,7 @@ def test_points_need_two_shares_in_percent(relations: Path) -> None:
             "wind_twh and share_2024 together are 5 terawatt hours",
             "only facts of one unit can be compared",
         ),
-        ("wind_twh and solar_twh together are 5 %", "state the sum in twh"),
+        ("wind_twh and solar_twh together are 5 %", "state the sum in gwh"),
     ],
 )
 def test_steps_that_cannot_be_judged_fail_with_the_reason(

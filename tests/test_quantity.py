@@ -575,7 +575,8 @@ def test_unit_lookup(word: str, lang: str, unit: str) -> None:
 def test_unit_lookup_details() -> None:
     assert BUILTIN_UNITS.lookup("MW", "de").factor == Fraction(1, 1000)  # type: ignore[union-attr]
     assert BUILTIN_UNITS.lookup("Bilder", "de") is None
-    assert BUILTIN_UNITS.lookup("GWh", "de") is None  # energy is not power
+    # Energy is not power: GWh reads in its own unit, never as gigawatts.
+    assert BUILTIN_UNITS.lookup("GWh", "de").unit == "gwh"  # type: ignore[union-attr]
     assert BUILTIN_UNITS.lookup("Parametern", "en") is None  # German inflection, English text
     assert {"usd", "eur", "percent", "times", "gw", "gpu", "people", "users", "parameters"} <= (
         BUILTIN_UNITS.ids

@@ -80,7 +80,7 @@ NUMBER_WORDS = [
     ("en", "two hundred point zero three", [("20003/100", None)]),
     ("en", "one point ten", [("11/10", None)]),
     ("de", "eins komma zehn", [("11/10", None)]),
-    ("en", "He is more than thirty years old.", [("30", None)]),
+    ("en", "He is more than thirty years old.", [("30", "years")]),
     ("en", "The answer is minus one", [("-1", None)]),
     ("de", "Es gibt zweieinhalb Stücke", [("5/2", None)]),
     ("de", "sie wusste hundert Neuigkeiten zu berichten", [("100", None)]),
@@ -120,9 +120,10 @@ SCALE_LETTERS = [
     ("en", "US$ 1MM", [("1000000", "usd")]),
     ("en", "5k-20k", [(("5000", "20000"), None)]),
     ("en", "1,674,200.5 bn", [("1674200500000000", None)]),
-    # Model names and codes keep out: a B, a bare t, letters before the digits.
+    # Model names and codes keep out: a B, letters before the digits. A bare t is tonnes
+    # (the unit registry's mass), never a trillion.
     ("en", "Llama 3.1 405B", []),
-    ("en", "5t", []),
+    ("en", "5t", [("5", "t")]),
     ("en", "Nvidia H100", []),
     ("en", "GPT-4", []),
     ("de", "100k", [("100000", None)]),
@@ -227,7 +228,7 @@ RANGES = [
     ("de", "2- bis 3-mal", [(("2", "3"), "times")]),
     ("de", "6%-8%", [(("6", "8"), "percent")]),
     ("en", "6%-8%", [(("6", "8"), "percent")]),
-    ("en", "3-5 years", [(("3", "5"), None)]),
+    ("en", "3-5 years", [(("3", "5"), "years")]),
     ("en", "160 GW up to 590 GW", [(("160", "590"), "gw")]),
     ("en", "from 10 dollars to 20 dollars", [(("10", "20"), "usd")]),
     ("en", "20 through 100", [(("20", "100"), None)]),

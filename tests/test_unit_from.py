@@ -143,9 +143,6 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
     )
     facts = f"""\
         version: 1
-        units:
-          - id: kwh_energy
-            words: {{de: [Kilowattstunden], en: [kilowatt hours]}}
         sources:
           - id: a
             file: a.txt
@@ -156,7 +153,7 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
           - id: wind
             description: Wind power 2024
             kind: point
-            unit: kwh_energy
+            unit: gwh
             evidence:
               - source: a
                 quote: "{line}"
@@ -164,7 +161,7 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
           - id: solar
             description: Solar power 2024
             kind: point
-            unit: kwh_energy
+            unit: gwh
             evidence:
               - source: a
                 quote: "{line}"
@@ -178,6 +175,9 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
 
           Scenario: Solar supplied 136 billion kWh
             Then solar is 136 billion kilowatt hours
+
+          Scenario: Solar supplied 59.5 TWh
+            Then solar is 59.5 terawatt hours
     """
     root = write_project(
         tmp_path / "p", facts=facts, seeds={"a.txt": line + "\n"}, features={"e.feature": feature}
@@ -186,3 +186,5 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
     records = {record["title"]: record for record in check_project(root).records()}
     assert records["Solar supplied 59.5 billion kWh"]["status"] == "passed"
     assert records["Solar supplied 136 billion kWh"]["status"] == "failed"
+    # The words' size is applied: 59.5 billion kWh is 59.5 TWh, not 59.5 billion of a unit.
+    assert records["Solar supplied 59.5 TWh"]["status"] == "passed"

@@ -23,11 +23,12 @@ from factspec.commands import (
     schema,
     suggest,
     table,
+    units,
 )
 from factspec.commands.progress import progress_on_terminal
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (init, parse, lint, suggest, check, table, lock, impact, mutate, schema)
+COMMANDS = (init, parse, units, lint, suggest, check, table, lock, impact, mutate, schema)
 
 
 def build_parser() -> argparse.ArgumentParser:

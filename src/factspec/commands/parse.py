@@ -1,8 +1,10 @@
-"""``factspec parse [--lang de|en] [--json] TEXT``: show how the engine reads the numbers in TEXT.
+"""``factspec parse [--lang de|en] [--json] [--project DIR] TEXT``: show how the engine
+reads the numbers in TEXT.
 
 A curator's check before writing a quote or a step: which spans are read, as what interval,
-in which unit, with which qualifier. Exit 0 when a number was read, 1 when none was, 2 for
-bad usage.
+in which unit, with which qualifier. Inside a project (the current folder, or DIR, holds
+facts.yaml) TEXT is read as the project reads it: with its units: and its tolerance. Exit 0
+when a number was read, 1 when none was, 2 for bad usage or a facts.yaml that cannot be read.
 """
 
 from __future__ import annotations
@@ -10,11 +12,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
-from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE
+from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, unusable
+from factspec.commands.units import project_factbase
+from factspec.model.factbase import DEFAULT_TOLERANCE
 from factspec.read.interval import format_exact
+from factspec.read.problems import FactspecError
 from factspec.read.quantity import Quantity, QuantityError, read_quantities
+from factspec.read.units import BUILTIN_UNITS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +39,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--json", action="store_true", help="print JSON: an object for one reading, else a list"
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="read with this project's units and tolerance (default: the current folder, "
+        "when it holds facts.yaml)",
     )
     parser.add_argument(
         "text", nargs="+", metavar="TEXT", help="the text to read; several words are joined"
@@ -69,7 +84,14 @@ def text_first_safe(argv: list[str]) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     try:
-        found = read_quantities(text, args.lang)
+        factbase = project_factbase(args.project)
+    except FactspecError as error:
+        return unusable(error, "parse", "its units cannot be known")
+    units, tolerance = BUILTIN_UNITS, DEFAULT_TOLERANCE
+    if factbase is not None:
+        units, tolerance = factbase.unit_registry(), factbase.tolerance
+    try:
+        found = read_quantities(text, args.lang, units=units, tolerance=tolerance)
     except QuantityError as error:
         print(f"factspec parse: {error}", file=sys.stderr)
         return EXIT_UNUSABLE

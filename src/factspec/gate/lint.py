@@ -62,6 +62,7 @@ def lint_project(root: Path) -> LintReport:
     findings.extend(coverage_problems(coverage, project.texts))
     findings.extend(unreadable_figures(project.factbase, project.texts))
     findings.extend(unread_numbers(project.factbase, project.texts))
+    findings.extend(ambiguous_unit_figures(project.factbase, project.texts))
     findings.extend(undated_revisions(project))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
@@ -144,6 +145,51 @@ def unread_numbers(factbase: FactBase, texts: dict[str, SourceText]) -> list[Pro
                 )
             )
     return problems
+
+
+def ambiguous_unit_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list[Problem]:
+    """One finding per figure the reader leaves unread because the word after it names
+    several units ("902 Pfd.": sterling or weight; "5 Kronen": which crowns).
+
+    The reader reads nothing there rather than a number without its unit, so coverage never
+    counts the figure; this says where it is. A figure inside an ``ignore:`` passage has been
+    seen and is not reported.
+    """
+    units = factbase.unit_registry()
+    problems: list[Problem] = []
+    for source in factbase.sources:
+        text = texts.get(source.file)
+        if text is None or not units.mentions_ambiguous(text.text, source.language):
+            continue  # nearly every source: one search, no second reading
+        lang = source.language
+        ignored = _ignored_spans(factbase, source, text)
+        plain = units.without_ambiguity()
+        for reading in read_quantities(text.text, lang, units=plain):
+            if reading.unit is not None or _within((reading.start, reading.end), ignored):
+                continue
+            after = _AFTER_FIGURE.match(text.text, reading.end)
+            found = units.ambiguous_at(text.text, after.end(), lang) if after else None
+            if found is None:
+                continue
+            word, meaning = found
+            line, column = text.line_col(reading.start)
+            problems.append(
+                Problem(
+                    text.path,
+                    line,
+                    f"figure {reading.text!r} is not read: the word after it, {word!r}, "
+                    f"may mean {meaning}",
+                    "declare the word under units: in the sense this project's sources use "
+                    '(e.g. words: {de: [Pfund]} with equals: "1 GBP"), or list the figure '
+                    "under ignore: with the reason",
+                    column=column,
+                )
+            )
+    return problems
+
+
+# Between a figure and its unit word: nothing, a space or a hyphen ("5 Kronen", "5-Pfund").
+_AFTER_FIGURE = re.compile(r"[ \t\xa0\u202f-]?")
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

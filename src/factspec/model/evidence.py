@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
 from factspec.read.corpus import (
@@ -226,20 +227,45 @@ def _unit_from_words(
             "remove unit_from:",
             "unit_from",
         )
-    named = {
-        match.unit
+    factors = {
+        match.factor
         for start in range(len(named_by))
         if start == 0 or not named_by[start - 1].isalnum()
         if (match := units.match_at(named_by, start, lang)) is not None
+        if match.unit == fact.unit
     }
-    if fact.unit not in named:
+    if not factors:
         return (
             f"unit_from {named_by!r} names no word of unit {fact.unit} (fact {fact.id})",
             f"name the words that carry the unit, or add them to unit {fact.unit}'s words "
             "under units:",
             "unit_from",
         )
-    return replace(quantity, unit=fact.unit)
+    if len(factors) > 1:
+        return (
+            f"unit_from {named_by!r} names unit {fact.unit} in words of different sizes",
+            "copy only the one word that gives this number its unit into unit_from:",
+            "unit_from",
+        )
+    return _in_unit(quantity, fact.unit, factors.pop())
+
+
+def _in_unit(quantity: Quantity, unit: str, factor: Fraction) -> Quantity:
+    """``quantity`` read in ``unit``, its words being worth ``factor`` of it ("Milliarden
+    Kilowattstunden" are read in gigawatt hours, a millionth each)."""
+    return replace(
+        quantity,
+        unit=unit,
+        value=None if quantity.value is None else quantity.value * factor,
+        range=None
+        if quantity.range is None
+        else (quantity.range[0] * factor, quantity.range[1] * factor),
+        interval=quantity.interval * factor,
+        endpoints=None
+        if quantity.endpoints is None
+        else (quantity.endpoints[0] * factor, quantity.endpoints[1] * factor),
+        top=None if quantity.top is None else quantity.top * factor,
+    )
 
 
 _FIX_READ = "check the quote with `factspec parse`, or extend the quote to include the number"

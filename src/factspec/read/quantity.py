@@ -313,6 +313,9 @@ class _Reading:
     article: bool = False  # "eine", "a": a number only before a scale word
     name_like: bool = False  # glued to a preceding name ("Llama 3", "Windows 11")
     year_like: bool = False  # four plain digits 1800–2199
+    # Followed by a unit word that names several units ("902 Pfd.", "5 Kronen"): not read,
+    # since the number without its unit would be a figure in no unit or the wrong one.
+    ambiguous: bool = False
 
     @property
     def bare(self) -> bool:
@@ -1290,6 +1293,11 @@ class _Reader:
             if unit is not None:
                 reading.unit, reading.factor = unit.unit, unit.factor
                 pos = unit.end
+            else:
+                reading.ambiguous = any(
+                    self.units.ambiguous_at(text, at, lang) or self._other_currency_at(at)
+                    for at, _ in self._separated(pos)
+                )
         if reading.unit == "times":
             tail = TIMES_TAIL[lang].match(text, pos)
             if tail:
@@ -1392,9 +1400,29 @@ class _Reader:
         for i in range(start, end):
             if text[i] in HYPHENS:
                 unit = self.units.match_at(text, i + 1, self.lang)
-                if unit is not None and unit.end == end:
+                # Not a currency: "Neuseeland-Dollar", "Simbabwe-Dollar" are no US dollars.
+                if (
+                    unit is not None
+                    and unit.end == end
+                    and self.units.dimension_of(unit.unit) != "currency"
+                ):
                     return unit
         return None
+
+    def _other_currency_at(self, pos: int) -> bool:
+        """A compound naming a currency the registry does not know ("Simbabwe-Dollar"):
+        the figure is money, but not in any unit this registry could read it in."""
+        # Matched within a bounded window, so "1-1-1-…" stays linear.
+        window_end = min(len(self.text), pos + _LONGEST_COMPOUND + 1)
+        token = TOKEN.match(self.text, pos, window_end)
+        if token is None or token.end() == pos + _LONGEST_COMPOUND + 1:
+            return False
+        for i in range(token.start(), token.end()):
+            if self.text[i] in HYPHENS:
+                unit = self.units.match_at(self.text, i + 1, self.lang)
+                if unit is not None and unit.end == token.end():
+                    return self.units.dimension_of(unit.unit) == "currency"
+        return False
 
     def _skippable(self, token: str) -> bool:
         """A word the unit may stand behind: an adjective, a name, a model code."""
@@ -1519,7 +1547,9 @@ class _Reader:
 
     def _keep(self, r: _Reading | _Range) -> bool:
         if isinstance(r, _Range):
-            return True
+            return not (r.low.ambiguous or r.high.ambiguous)
+        if r.ambiguous:
+            return False
         if r.article:
             return r.scale is not None
         if r.word:  # "zwei Wege", "one of them" are no figures; "two hundred" is one
@@ -1543,6 +1573,10 @@ class _Reader:
         named it as the number (a `reads:` of "drei", a step's value, `factspec parse
         sixteen`), so it is the figure; in running prose it stays a word ("zwei Wege")."""
         return not self.text[: r.start].strip() and not self.text[r.end :].strip(" \t\n.!?")
+
+
+# No currency compound is longer ("Costa-Rica-Colón", "Neuseeland-Dollar" are 17).
+_LONGEST_COMPOUND = 40
 
 
 def _unit_fits(text: str, unit: UnitMatch) -> bool:

@@ -31,6 +31,7 @@ from factspec.model.factbase.schema import (
     UnitSpec,
     extend_registry,
     place_lines,
+    unit_of,
 )
 from factspec.read.problems import Problem
 from factspec.read.units import BUILTIN_UNITS
@@ -161,6 +162,7 @@ class CrossChecks:
     # -- units and sources ----------------------------------------------------
 
     def _units(self) -> None:
+        self.converting: dict[str, UnitSpec] = {}
         self._unique(self.parts.units, lambda u: u.id, "id", "unit id", "give each unit one entry")
         registry = BUILTIN_UNITS
         for spec in self.parts.units:
@@ -171,11 +173,35 @@ class CrossChecks:
                     "remove this entry, or choose another id",
                 )
                 continue
+            if spec.equals is not None:
+                try:
+                    unit_of(spec, registry)
+                except ValueError as error:
+                    self._add(spec.line_of("equals"), str(error), _EQUALS_FIX)
+                    continue
             # One unit at a time, so the entry whose word clashes is the one reported.
             try:
                 registry = extend_registry(registry, [spec])
             except ValueError as error:
                 self._add(spec.line_of("words"), str(error), "give each unit its own words")
+        # A unit that converts is words for another unit's dimension: its figures are read
+        # in that unit, so a fact is in that unit, never in the converting one.
+        self.converting = {spec.id: spec for spec in self.parts.units if spec.equals is not None}
+
+    def _reading_unit_of(self, spec: UnitSpec) -> str:
+        """The unit id a converting unit's figures are read in (its ``equals`` read)."""
+        registry = BUILTIN_UNITS
+        for other in self.parts.units:
+            if other is spec:
+                break
+            try:
+                registry = extend_registry(registry, [other])
+            except ValueError:
+                continue  # reported at that entry
+        try:
+            return unit_of(spec, registry).id
+        except ValueError:  # pragma: no cover - reported at the unit's equals:
+            return spec.id
 
     def _sources(self) -> None:
         sources = self.parts.sources
@@ -257,6 +283,22 @@ class CrossChecks:
                 fact.line,
                 f"missing field 'unit' in {fact.kind} fact {fact.id!r}",
                 f"add unit: one of {', '.join(sorted(self.units))}",
+            )
+        elif fact.unit in self.converting:
+            target = self._reading_unit_of(self.converting[fact.unit])
+            self._add(
+                fact.line_of("unit"),
+                f"unit {fact.unit!r} converts (equals: {self.converting[fact.unit].equals}), "
+                f"so figures in it are read in {target}",
+                f"set unit: {target}; a figure in {fact.unit} is converted exactly",
+            )
+        elif fact.unit not in self.units and BUILTIN_UNITS.reading_unit(fact.unit) is not None:
+            target, _ = BUILTIN_UNITS.reading_unit(fact.unit)  # type: ignore[misc]
+            dimension = BUILTIN_UNITS.dimension_of(target)
+            self._add(
+                fact.line_of("unit"),
+                f"figures in {fact.unit} are read in {target}, the unit of {dimension}",
+                f"set unit: {target}; every {dimension} figure is converted into it exactly",
             )
         elif fact.unit not in self.units:
             self._add(
@@ -466,6 +508,12 @@ def _cycle_through(start: str, edges: dict[str, list[str]], group: set[str]) -> 
 def _squash(text: str) -> str:
     # A quote wrapped over several YAML lines keeps its words but not its spacing.
     return " ".join(text.split())
+
+
+_EQUALS_FIX = (
+    'write one plain figure with a known unit, e.g. equals: "159 l" or "1 million MWh" '
+    "(factspec units lists the known units), or remove equals: for a count of its own"
+)
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:

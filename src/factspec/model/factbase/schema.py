@@ -29,6 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from factspec.read.problems import FactspecError
+from factspec.read.quantity import read_quantities
 from factspec.read.units import BUILTIN_UNITS, Unit, UnitRegistry
 from factspec.read.yamlsafe import (
     LoadedYaml,
@@ -232,6 +233,12 @@ class UnitSpec(Entry):
 
     id: UnitId = Field(description="Unit id used in facts' unit:, lowercase, e.g. servers.")
     words: UnitWords = Field(description="Words naming the unit: {de: [...], en: [...]}.")
+    equals: NonEmptyText | None = Field(
+        default=None,
+        description="What one of this unit is in another unit, a plain figure in English "
+        'notation, e.g. "159 l" or "1 million MWh": its words are then read in that unit\'s '
+        "dimension and converted exactly. Without it the unit is a count of its own.",
+    )
 
 
 class Source(Entry):
@@ -496,12 +503,48 @@ class FactBase(StrictModel):
 
 
 def extend_registry(base: UnitRegistry, specs: Iterable[UnitSpec]) -> UnitRegistry:
-    """``base`` plus a `Unit` for each ``units:`` entry."""
-    extra = [
-        Unit(id=spec.id, words_de=tuple(spec.words.de), words_en=tuple(spec.words.en))
-        for spec in specs
-    ]
-    return base.extended(extra)
+    """``base`` plus a `Unit` for each ``units:`` entry, in order: a unit's ``equals`` is
+    read with the units before it, so one project unit may convert into another.
+
+    Raises ValueError (the message a curator reads) for an ``equals`` that is not one plain
+    figure in a known unit, and for a word that would name two units.
+    """
+    registry = base
+    for spec in specs:
+        registry = registry.extended([unit_of(spec, registry)])
+    return registry
+
+
+def unit_of(spec: UnitSpec, registry: UnitRegistry) -> Unit:
+    """The `Unit` a ``units:`` entry declares; its conversion read with ``registry``."""
+    words = {"words_de": tuple(spec.words.de), "words_en": tuple(spec.words.en)}
+    if spec.equals is None:
+        return Unit(id=spec.id, **words)
+    unit_id, factor = read_conversion(spec.equals, registry)
+    dimension = registry.dimension_of(unit_id) or "count"
+    return Unit(id=unit_id, factor=factor, dimension=dimension, name=spec.id, **words)
+
+
+def read_conversion(text: str, registry: UnitRegistry) -> tuple[str, Fraction]:
+    """``"159 l"`` → ("l", 159): the unit a conversion names and the exact factor into it.
+
+    Exactly one plain figure with a unit: a qualifier or a range would make the conversion
+    itself uncertain, and every figure read in the unit would inherit that.
+    """
+    found = read_quantities(text, "en", units=registry, tolerance=Fraction(0))
+    if len(found) != 1 or found[0].text.strip() != text.strip():
+        raise ValueError(
+            f"equals {text!r} is not one figure with its unit (read: "
+            f"{', '.join(repr(q.text) for q in found) or 'nothing'}, in English notation)"
+        )
+    quantity = found[0]
+    if quantity.unit is None:
+        raise ValueError(f"equals {text!r} names no known unit after its number")
+    if quantity.qualifier is not None or quantity.value is None or quantity.value <= 0:
+        raise ValueError(
+            f"equals {text!r} is not one exact positive figure (no 'about', range or sign)"
+        )
+    return quantity.unit, quantity.value
 
 
 def place_lines(entry: Entry, path: YamlPath, loaded: LoadedYaml) -> None:
