@@ -381,3 +381,394 @@ def test_parse_step_reads_the_units_it_is_given() -> None:
     assert isinstance(step, ValueStep)
     assert step.claimed.unit == "tokens"
     assert step.claimed.value == Fraction(15 * 10**12)
+
+
+# --- every relation, judged and explained ---------------------------------------------------
+# Mutants of _judge's branches, _judge_computed (corpus completion, one lender or several that
+# disagree), _judge_range (negated, self-contradicting), _judge_tops and _unspoken: each
+# relation judged per source, and what the reader is shown for it. Five sources: a gives every
+# fact, b, c and d one or two (the rest is completed from the others), e speaks on one step of
+# the many-step claim only, so it is silent on the others.
+
+RELATION_SEEDS = {
+    "a.txt": """\
+        Meldungen A
+        Meta nutzt jetzt 30.000 GPUs.
+        Früher waren es 20.000 GPUs.
+        Der Anteil liegt bei 12 Prozent.
+        Zuvor lag der Anteil bei 10 Prozent.
+        Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen.
+        Später hieß es, die Ausgaben lägen bei höchstens 30 Milliarden Dollar.
+        Der Cluster hat jetzt 11.000 GPUs.
+        Der Cluster hatte früher 10.000 GPUs.
+        Geplant sind bis zu 40.000 GPUs.
+        """,
+    "b.txt": """\
+        Meldungen B
+        Früher nutzte Meta 20.000 GPUs.
+        """,
+    "c.txt": """\
+        Meldungen C
+        Anfangs nutzte Meta 25.000 GPUs.
+        """,
+    "d.txt": """\
+        Meldungen D
+        Meta nutzt heute 36.000 GPUs.
+        Insgesamt sind es 1,3 Millionen GPUs.
+        """,
+    "e.txt": """\
+        Meldungen E
+        Der Anteil liegt laut E bei 12 Prozent.
+        """,
+}
+
+RELATION_FACTS = """\
+    version: 1
+    sources:
+      - {id: a, file: a.txt, title: Meldungen A, language: de, published: "2024-08"}
+      - {id: b, file: b.txt, title: Meldungen B, language: de, published: "2024-08"}
+      - {id: c, file: c.txt, title: Meldungen C, language: de, published: "2024-08"}
+      - {id: d, file: d.txt, title: Meldungen D, language: de, published: "2024-08"}
+      - {id: e, file: e.txt, title: Meldungen E, language: de, published: "2024-08"}
+    facts:
+      - id: gpus_now
+        description: GPUs Meta uses now
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Meta nutzt jetzt 30.000 GPUs."}
+          - {source: d, quote: "Meta nutzt heute 36.000 GPUs."}
+      - id: gpus_before
+        description: GPUs Meta used before
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Früher waren es 20.000 GPUs."}
+          - {source: b, quote: "Früher nutzte Meta 20.000 GPUs."}
+          - {source: c, quote: "Anfangs nutzte Meta 25.000 GPUs."}
+      - id: gpus_growth
+        description: GPUs now as a multiple of before
+        kind: point
+        unit: times
+        ratio_of: [gpus_now, gpus_before]
+      - id: share_now
+        description: the share now
+        kind: point
+        unit: percent
+        evidence:
+          - {source: a, quote: "Der Anteil liegt bei 12 Prozent."}
+          - {source: e, quote: "Der Anteil liegt laut E bei 12 Prozent."}
+      - id: share_before
+        description: the share before
+        kind: point
+        unit: percent
+        evidence:
+          - {source: a, quote: "Zuvor lag der Anteil bei 10 Prozent."}
+      - id: cluster_now
+        description: GPUs of the cluster now
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Der Cluster hat jetzt 11.000 GPUs."}
+      - id: cluster_before
+        description: GPUs of the cluster before
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Der Cluster hatte früher 10.000 GPUs."}
+      - id: gpus_planned
+        description: GPUs planned at most
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Geplant sind bis zu 40.000 GPUs."}
+      - id: gpus_total
+        description: GPUs in total
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: d, quote: "Insgesamt sind es 1,3 Millionen GPUs."}
+      - id: spend_range
+        description: planned spending
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+      - id: spend_conflict
+        description: planned spending, stated twice and differently
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+          - {source: a, quote: "die Ausgaben lägen bei höchstens 30 Milliarden Dollar."}
+    """
+
+RELATIONS = {
+    "a multiple": "gpus_now is 1.5 times gpus_before",
+    "a derived value": "gpus_growth is 1.5 times",
+    "a change in percent": "gpus_now rose by 50 % over gpus_before",
+    "a change in points": "share_now rose by 2 percentage points over share_before",
+    "a rise to a value": "gpus_now rose to 30,000 GPUs from gpus_before",
+    "a fall to a value": "gpus_before fell to 20,000 GPUs from gpus_now",
+    "a sum": "gpus_now and gpus_before together are 50,000 GPUs",
+    "a faster growth": "gpus_now over gpus_before grew faster than cluster_now over cluster_before",
+    "a slower growth": (
+        "gpus_now over gpus_before grew more slowly than cluster_now over cluster_before"
+    ),
+    "up to a top the source names": "gpus_planned is up to 40,000 GPUs",
+    "up to a value the source rounds to": "gpus_total is up to 1.35 million GPUs",
+    "one lender": "cluster_now is less than gpus_before",
+    "every relation at once": (
+        "share_now is 12 %\n    And gpus_now is 1.5 times gpus_before"
+        "\n    And gpus_now rose by 50 % over gpus_before"
+        "\n    And gpus_now and gpus_before together are 50,000 GPUs"
+        "\n    And gpus_now is greater than gpus_before"
+        "\n    And gpus_now over gpus_before grew faster than cluster_now over cluster_before"
+        "\n    And source e supports it"
+    ),
+    "a range": "spend_range is 37 to 40 billion dollars",
+    "not that range": "spend_range is not 37 to 40 billion dollars",
+    "a contradicted range": "spend_conflict is 37 to 40 billion dollars",
+    "up to the value": "gpus_before is up to 20,000 GPUs",
+}
+
+
+@pytest.fixture(scope="module")
+def relations_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    scenarios = "\n".join(
+        f"  Scenario: {title}\n    Then {steps}\n" for title, steps in RELATIONS.items()
+    )
+    return write_project(
+        tmp_path_factory.mktemp("relations") / "project",
+        facts=RELATION_FACTS,
+        seeds=RELATION_SEEDS,
+        features={"relations.feature": f"Feature: Every relation\n\n{scenarios}"},
+    )
+
+
+@pytest.fixture
+def relations(relations_project: Path) -> dict[str, ClaimResult]:
+    report = check_project(relations_project)  # per test, as `results` above
+    return {result.claim.title: result for result in report.results}
+
+
+def marks(result: ClaimResult) -> dict[str, str]:
+    """Each source's verdict on each step, as the coverage table marks them."""
+    return {
+        cell.source_id: "".join(finding.verdict.mark for finding in cell.findings)
+        for cell in result.cells
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "passed", "expected"),
+    [
+        ("a change in percent", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a change in points", True, {"a": "✔", "e": "✔"}),
+        ("a contradicted range", False, {"a": "✘"}),
+        ("a derived value", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a fall to a value", False, {"a": "✔", "b": "✔", "c": "✘", "d": "·"}),
+        ("a faster growth", True, {"a": "✔", "b": "✔", "c": "✔", "d": "✔"}),
+        ("a multiple", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a range", True, {"a": "✔"}),
+        ("a rise to a value", False, {"a": "✔", "b": "·", "c": "·", "d": "✘"}),
+        ("a slower growth", False, {"a": "✘", "b": "✘", "c": "✘", "d": "✘"}),
+        ("a sum", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        (
+            "every relation at once",
+            False,
+            {"a": "✔✔✔✔✔✔", "b": "·≈≈≈✔✔", "c": "·✘✘✘✔✔", "d": "·✘✘✘✔✔", "e": "✔·····"},
+        ),
+        ("not that range", False, {"a": "✘"}),
+        ("one lender", True, {"a": "✔", "b": "✔", "c": "✔"}),
+        ("up to a top the source names", True, {"a": "✔"}),
+        ("up to a value the source rounds to", False, {"d": "≈"}),
+        ("up to the value", False, {"a": "✔", "b": "✔", "c": "✘"}),
+    ],
+)
+def test_every_relation_is_judged_per_source_and_step(
+    relations: dict[str, ClaimResult], title: str, passed: bool, expected: dict[str, str]
+) -> None:
+    result = relations[title]
+    assert not result.problems
+    assert result.passed is passed, result.failure_message()
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "step", "explanation"),
+    [
+        (
+            "every relation at once",
+            "a",
+            0,
+            'a says "12 Prozent" = [12, 12] percent; the claim needs [12, 12]: SUPPORTS',
+        ),
+        (
+            "every relation at once",
+            "a",
+            1,
+            'a says ("30.000 GPUs" / "20.000 GPUs") = [1.5, 1.5] times; the claim needs '
+            "[1.45, 1.55]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            2,
+            'a says ("30.000 GPUs" vs "20.000 GPUs") = [50, 50] percent; the claim needs '
+            "[50, 50]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            3,
+            'a says ("30.000 GPUs" + "20.000 GPUs") = [50000, 50000] gpu; the claim needs '
+            "[50000, 50000]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            4,
+            'a says ("30.000 GPUs" − "20.000 GPUs") = [10000, 10000] gpu; the claim needs '
+            "(0, ∞): SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            5,
+            'a says (change "20.000 GPUs" → "30.000 GPUs" minus change "10.000 GPUs" → '
+            '"11.000 GPUs") = [40, 40] percentage_points; the claim needs (0, ∞): SUPPORTS',
+        ),
+        (
+            "every relation at once",
+            "e",
+            1,
+            "e says nothing about gpus_now / gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            2,
+            "e says nothing about change gpus_before → gpus_now",
+        ),
+        (
+            "every relation at once",
+            "e",
+            3,
+            "e says nothing about gpus_now + gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            4,
+            "e says nothing about gpus_now − gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            5,
+            "e says nothing about growth gpus_before → gpus_now minus growth cluster_before "
+            "→ cluster_now",
+        ),
+        (
+            "a multiple",
+            "b",
+            0,
+            "completed from the corpus (gpus_now from a; gpus_now from d): b says (a: "
+            '"30.000 GPUs" / "20.000 GPUs") = [1.5, 1.5] times; the claim needs [1.45, '
+            '1.55]: SUPPORTS; or b says (d: "36.000 GPUs" / "20.000 GPUs") = [1.8, 1.8] '
+            "times; the claim needs [1.45, 1.55]: REFUTES — the sources disagree, so the "
+            "weakest verdict: COMPATIBLE",
+        ),
+        (
+            "one lender",
+            "b",
+            0,
+            'completed from the corpus (cluster_now from a): b says (a: "11.000 GPUs" − '
+            '"20.000 GPUs") = [-9000, -9000] gpu; the claim needs (-∞, 0): SUPPORTS',
+        ),
+        (
+            "a rise to a value",
+            "a",
+            0,
+            'a says "30.000 GPUs" = [30000, 30000] gpu; the claim needs [30000, 30000]: '
+            'SUPPORTS; and it rose: a says ("30.000 GPUs" − "20.000 GPUs") = [10000, 10000] '
+            "gpu; the claim needs (0, ∞): SUPPORTS",
+        ),
+        (
+            "a fall to a value",
+            "d",
+            0,
+            "d says nothing about gpus_before; and it fell: completed from the corpus "
+            '(gpus_before from a, b; gpus_before from c): d says (a, b: "20.000 GPUs" − '
+            '"36.000 GPUs") = [-16000, -16000] gpu; the claim needs (-∞, 0): SUPPORTS; or d '
+            'says (c: "25.000 GPUs" − "36.000 GPUs") = [-11000, -11000] gpu; the claim needs '
+            "(-∞, 0): SUPPORTS — the sources disagree, so the weakest verdict: SUPPORTS",
+        ),
+        (
+            "a range",
+            "a",
+            0,
+            'a says "37 bis 40 Milliarden Dollar" = [36500000000, 37500000000] to '
+            "[39500000000, 40500000000] usd; the claim needs [36500000000, 37500000000] to "
+            "[39500000000, 40500000000]: SUPPORTS",
+        ),
+        (
+            "not that range",
+            "a",
+            0,
+            'a says "37 bis 40 Milliarden Dollar" = [36500000000, 37500000000] to '
+            "[39500000000, 40500000000] usd; the claim needs a range other than "
+            "[36500000000, 37500000000] to [39500000000, 40500000000]: REFUTES",
+        ),
+        (
+            "a contradicted range",
+            "a",
+            0,
+            'a contradicts itself on the range: "37 bis 40 Milliarden Dollar" & "höchstens '
+            '30 Milliarden Dollar"; the claim needs [36500000000, 37500000000] to '
+            "[39500000000, 40500000000]: REFUTES",
+        ),
+        (
+            "up to a top the source names",
+            "a",
+            0,
+            'a says "bis zu 40.000 GPUs" = [0, 40000] gpu; the claim needs up to [40000, '
+            '40000] within [0, 40000]: SUPPORTS; its top "bis zu 40.000 GPUs" lies at '
+            "[40000, 40000], the claim's at [40000, 40000]: SUPPORTS",
+        ),
+        (
+            "up to a value the source rounds to",
+            "d",
+            0,
+            'd says "1,3 Millionen GPUs" = [1250000, 1350000] gpu; the claim needs up to '
+            "[1345000, 1355000] within [0, 1350000]: SUPPORTS; but the source names no value "
+            "at the claim's top: COMPATIBLE",
+        ),
+    ],
+)
+def test_every_relation_is_explained(
+    relations: dict[str, ClaimResult], title: str, source: str, step: int, explanation: str
+) -> None:
+    # What the report shows beside a verdict: the source's words, the value they allow, what
+    # the claim needs, and what was borrowed from whom. A wrong name or value here misleads
+    # the reader even where the verdict is right.
+    cell = next(c for c in relations[title].cells if c.source_id == source)
+    assert cell.findings[step].explanation == explanation
+
+
+def test_a_claim_of_many_steps_says_which_steps_a_named_source_is_silent_on(
+    relations: dict[str, ClaimResult],
+) -> None:
+    result = relations["every relation at once"]
+    assert result.outcome.reasons == (
+        "source e must support it, but it gives support but is silent on step(s) 2, 3, 4, 5, 6",
+        "refuted by c, d; if the sources really disagree, tag the scenario @disputed and say "
+        "why in its description",
+    )
+    assert all(
+        not finding.borrowed
+        for cell in result.cells
+        if cell.source_id == "a"
+        for finding in cell.findings
+    )

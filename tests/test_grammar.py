@@ -22,8 +22,10 @@ from factspec.model.grammar import (
     StepError,
     SupportCountStep,
     ValueStep,
+    _phrase,
     parse_step,
     phrase_templates,
+    step_shape,
 )
 from factspec.read.interval import Interval
 
@@ -342,6 +344,14 @@ def test_misspelt_base_of_a_change_names_the_nearest_ids():
     assert german == message
 
 
+def test_a_fact_id_half_alike_is_still_offered():
+    # "capex" shares little more than half of "capex_q1_2024": the hint's cutoff is 0.5,
+    # below difflib's default 0.6, so a short id still finds the ids it abbreviates.
+    assert fails("capex is 5 %") == (
+        "unknown fact id 'capex' — did you mean capex_q1_2024, capex_q1_2023?"
+    )
+
+
 def test_fact_id_with_no_near_match():
     assert fails("zzz is 5 %") == "unknown fact id 'zzz' — known facts: see facts.yaml"
 
@@ -420,3 +430,37 @@ def test_unknown_language_fails():
     with pytest.raises(StepError) as error:
         parse_step("llama4_training_gpus is 5 %", "fr", facts=FACTS)
     assert str(error.value) == "unknown language 'fr'; steps are written in: en, de"
+
+
+# -- the shape of an unknown step, for the nearest-phrase hint ---------------------------------
+# The hint compares a step with the templates once its ids and numbers are written as the
+# templates' placeholders; a placeholder spelt otherwise would rank the wrong phrase first.
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("capex_q1_2024 is 40 billion dollars", "<fact> is <quantity>"),
+        ("capex_q1_2024 is 2 times capex_q1_2023", "<fact> is <quantity> <fact>"),
+        ("source 002 supports it", "source <id> supports it"),
+        ("SOURCE abc agrees", "SOURCE <id> agrees"),
+        ("Quelle 003 stützt sie", "Quelle <id> stützt sie"),
+        ("at least 12 sources agree", "at least <n> sources agree"),
+        # No underscore, no fact id: its number is a count, not a quantity.
+        ("capex is 5", "capex is <n>"),
+    ],
+)
+def test_a_step_is_shaped_in_the_templates_placeholders(text, shape):
+    assert step_shape(text) == shape
+
+
+def test_a_phrase_matches_a_whole_step_in_any_case():
+    def build(match, context):
+        return NoRefutationStep()
+
+    phrase = _phrase("<fact> holds", r"(?P<fact>[a-z_]+) holds", build)
+    assert phrase.template == "<fact> holds"
+    assert phrase.build is build
+    match = phrase.pattern.match("Sky_Blue HOLDS")
+    assert match is not None and match["fact"] == "Sky_Blue"
+    assert phrase.pattern.match("sky_blue holds firmly") is None  # the whole step, no more
