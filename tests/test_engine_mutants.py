@@ -16,7 +16,7 @@ import pytest
 
 from conftest import write_project
 from factspec.judge.checker import ClaimResult, check_project
-from factspec.judge.verdict import Cell, Verdict, decide
+from factspec.judge.verdict import Cell, Finding, Verdict, decide
 from factspec.model.grammar import SourceSupportsStep, StatementStep, ValueStep, parse_step
 from factspec.read.units import BUILTIN_UNITS, Unit
 
@@ -419,6 +419,11 @@ RELATION_SEEDS = {
     "e.txt": """\
         Meldungen E
         Der Anteil liegt laut E bei 12 Prozent.
+        Meta plant inzwischen 50.000 GPUs.
+        """,
+    "f.txt": """\
+        Meldungen F
+        Meta plante damals 40.000 GPUs.
         """,
 }
 
@@ -430,6 +435,7 @@ RELATION_FACTS = """\
       - {id: c, file: c.txt, title: Meldungen C, language: de, published: "2024-08"}
       - {id: d, file: d.txt, title: Meldungen D, language: de, published: "2024-08"}
       - {id: e, file: e.txt, title: Meldungen E, language: de, published: "2024-08"}
+      - {id: f, file: f.txt, title: Meldungen F, language: de, published: "2024-04"}
     facts:
       - id: gpus_now
         description: GPUs Meta uses now
@@ -488,6 +494,15 @@ RELATION_FACTS = """\
         unit: gpu
         evidence:
           - {source: d, quote: "Insgesamt sind es 1,3 Millionen GPUs."}
+      - id: gpus_plan
+        description: GPUs Meta plans for, as the plan was revised
+        kind: point
+        unit: gpu
+        revisable: true
+        revisable_until: "2024-12"
+        evidence:
+          - {source: e, quote: "Meta plant inzwischen 50.000 GPUs."}
+          - {source: f, quote: "Meta plante damals 40.000 GPUs."}
       - id: spend_range
         description: planned spending
         kind: range
@@ -518,6 +533,8 @@ RELATIONS = {
     "up to a top the source names": "gpus_planned is up to 40,000 GPUs",
     "up to a value the source rounds to": "gpus_total is up to 1.35 million GPUs",
     "one lender": "cluster_now is less than gpus_before",
+    "the latest plan": "gpus_plan is 50,000 GPUs",
+    "the plan of April": "gpus_plan was 40,000 GPUs as of April 2024",
     "every relation at once": (
         "share_now is 12 %\n    And gpus_now is 1.5 times gpus_before"
         "\n    And gpus_now rose by 50 % over gpus_before"
@@ -580,6 +597,8 @@ def marks(result: ClaimResult) -> dict[str, str]:
             {"a": "✔✔✔✔✔✔", "b": "·≈≈≈✔✔", "c": "·✘✘✘✔✔", "d": "·✘✘✘✔✔", "e": "✔·····"},
         ),
         ("not that range", False, {"a": "✘"}),
+        ("the latest plan", True, {"e": "✔", "f": "↺"}),
+        ("the plan of April", True, {"e": "↺", "f": "✔"}),
         ("one lender", True, {"a": "✔", "b": "✔", "c": "✔"}),
         ("up to a top the source names", True, {"a": "✔"}),
         ("up to a value the source rounds to", False, {"d": "≈"}),
@@ -745,6 +764,20 @@ def test_every_relation_is_judged_per_source_and_step(
             "[1345000, 1355000] within [0, 1350000]: SUPPORTS; but the source names no value "
             "at the claim's top: COMPATIBLE",
         ),
+        (
+            "the latest plan",
+            "f",
+            0,
+            'f said "40.000 GPUs" (2024-04) of gpus_plan, superseded by the revision of '
+            "2024-08: an earlier statement, not a refutation",
+        ),
+        (
+            "the plan of April",
+            "e",
+            0,
+            'e said "50.000 GPUs" (2024-08) of gpus_plan, after the date the claim names: a '
+            "later statement, not a refutation",
+        ),
     ],
 )
 def test_every_relation_is_explained(
@@ -772,3 +805,48 @@ def test_a_claim_of_many_steps_says_which_steps_a_named_source_is_silent_on(
         if cell.source_id == "a"
         for finding in cell.findings
     )
+
+
+# --- statements and @false, as the reader sees them --------------------------------------------
+# Mutants: the statement's "holds / does not hold" left out of what the claim needs; a
+# debunked claim failed as soon as any refuted step is backed, though another refuted step
+# that nobody backs still makes it false.
+
+
+@pytest.mark.parametrize(
+    ("title", "explanation"),
+    [
+        (
+            "a firm statement does not hold",
+            'a says "Der Himmel ist blau." (supports); the claim needs: sky_blue does not hold: '
+            "REFUTES",
+        ),
+        (
+            "a self-contradicting statement holds",
+            'a says "Der Mond ist aus Käse." (supports) & "Der Mond ist aus Stein." (refutes); '
+            "the claim needs: moon_cheese holds: REFUTES",
+        ),
+    ],
+)
+def test_a_statement_is_explained_with_what_the_claim_needs(
+    results: dict[str, ClaimResult], title: str, explanation: str
+) -> None:
+    (cell,) = results[title].cells
+    assert cell.findings[0].explanation == explanation
+
+
+def _finding(verdict: Verdict) -> Finding:
+    return Finding(verdict, "")
+
+
+def test_a_debunked_claim_stays_false_while_one_refuted_step_is_unbacked() -> None:
+    # Both steps are refuted by a; b backs the first. The second is still refuted and
+    # backed by nobody, so the claim is still debunked.
+    a = Cell("a", R, False, (_finding(R), _finding(R)))
+    b = Cell("b", S, False, (_finding(S), _finding(Q)))
+    outcome = decide([a, b], [], disputed=False, dispute_reason="", debunked=True)
+    assert outcome.passed, outcome.reasons
+    assert outcome.refuters == ("a",)
+    backed = Cell("b", S, False, (_finding(S), _finding(S)))
+    outcome = decide([a, backed], [], disputed=False, dispute_reason="", debunked=True)
+    assert not outcome.passed

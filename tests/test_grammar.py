@@ -241,6 +241,10 @@ def test_change_step_in_another_unit_fails():
         "'5 GPUs' reads as gpu; a change by a share is in percent (or percentage points); "
         "to state the value reached, say 'rose to'"
     )
+    assert fails("capex_q1_2024 rose by 5 over capex_q1_2023") == (
+        "'5' reads as no unit; a change by a share is in percent (or percentage points); "
+        "to state the value reached, say 'rose to'"
+    )
 
 
 # --- comparisons ---------------------------------------------------------------------------

@@ -358,10 +358,11 @@ def _unspoken(
 def _history_text(source_id: str, history: History) -> str:
     parts = []
     if history.earlier:
-        judged = f"the revision of {history.month}" if history.month else "none judged"
+        # A statement is earlier only when a revision up to the date judged replaced it, so
+        # the month judged is always known here.
         parts.append(
             f"{source_id} said {_said_dated(history.earlier)} of {history.fact}, superseded "
-            f"by {judged}: an earlier statement, not a refutation"
+            f"by the revision of {history.month}: an earlier statement, not a refutation"
         )
     if history.later:
         parts.append(
