@@ -402,6 +402,7 @@ RELATION_SEEDS = {
         Der Cluster hat jetzt 11.000 GPUs.
         Der Cluster hatte früher 10.000 GPUs.
         Geplant sind bis zu 40.000 GPUs.
+        Andere sprachen von mindestens 39 Milliarden Dollar.
         """,
     "b.txt": """\
         Meldungen B
@@ -425,6 +426,10 @@ RELATION_SEEDS = {
         Meldungen F
         Meta plante damals 40.000 GPUs.
         """,
+    "g.txt": """\
+        Meldungen G
+        Der Cluster dürfte früher 10.000 GPUs gehabt haben.
+        """,
 }
 
 RELATION_FACTS = """\
@@ -436,6 +441,7 @@ RELATION_FACTS = """\
       - {id: d, file: d.txt, title: Meldungen D, language: de, published: "2024-08"}
       - {id: e, file: e.txt, title: Meldungen E, language: de, published: "2024-08"}
       - {id: f, file: f.txt, title: Meldungen F, language: de, published: "2024-04"}
+      - {id: g, file: g.txt, title: Meldungen G, language: de, published: "2024-08"}
     facts:
       - id: gpus_now
         description: GPUs Meta uses now
@@ -482,6 +488,9 @@ RELATION_FACTS = """\
         unit: gpu
         evidence:
           - {source: a, quote: "Der Cluster hatte früher 10.000 GPUs."}
+          - source: g
+            quote: "Der Cluster dürfte früher 10.000 GPUs gehabt haben."
+            hedged: true
       - id: gpus_planned
         description: GPUs planned at most
         kind: point
@@ -516,6 +525,13 @@ RELATION_FACTS = """\
         evidence:
           - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
           - {source: a, quote: "die Ausgaben lägen bei höchstens 30 Milliarden Dollar."}
+      - id: spend_half_conflict
+        description: planned spending, its low end contradicted
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+          - {source: a, quote: "Andere sprachen von mindestens 39 Milliarden Dollar."}
     """
 
 RELATIONS = {
@@ -534,6 +550,8 @@ RELATIONS = {
     "up to a value the source rounds to": "gpus_total is up to 1.35 million GPUs",
     "one lender": "cluster_now is less than gpus_before",
     "the latest plan": "gpus_plan is 50,000 GPUs",
+    "a hedged completion": "cluster_now is greater than cluster_before",
+    "a range contradicted at one end": "spend_half_conflict is 37 to 40 billion dollars",
     "the plan of April": "gpus_plan was 40,000 GPUs as of April 2024",
     "every relation at once": (
         "share_now is 12 %\n    And gpus_now is 1.5 times gpus_before"
@@ -585,18 +603,27 @@ def marks(result: ClaimResult) -> dict[str, str]:
         ("a contradicted range", False, {"a": "✘"}),
         ("a derived value", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
         ("a fall to a value", False, {"a": "✔", "b": "✔", "c": "✘", "d": "·"}),
-        ("a faster growth", True, {"a": "✔", "b": "✔", "c": "✔", "d": "✔"}),
+        ("a faster growth", True, {"a": "✔", "b": "✔", "c": "✔", "d": "✔", "g": "✔"}),
         ("a multiple", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
         ("a range", True, {"a": "✔"}),
         ("a rise to a value", False, {"a": "✔", "b": "·", "c": "·", "d": "✘"}),
-        ("a slower growth", False, {"a": "✘", "b": "✘", "c": "✘", "d": "✘"}),
+        ("a slower growth", False, {"a": "✘", "b": "✘", "c": "✘", "d": "✘", "g": "✘"}),
         ("a sum", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
         (
             "every relation at once",
             False,
-            {"a": "✔✔✔✔✔✔", "b": "·≈≈≈✔✔", "c": "·✘✘✘✔✔", "d": "·✘✘✘✔✔", "e": "✔·····"},
+            {
+                "a": "✔✔✔✔✔✔",
+                "b": "·≈≈≈✔✔",
+                "c": "·✘✘✘✔✔",
+                "d": "·✘✘✘✔✔",
+                "e": "✔·····",
+                "g": "·····✔",
+            },
         ),
         ("not that range", False, {"a": "✘"}),
+        ("a range contradicted at one end", False, {"a": "✘"}),
+        ("a hedged completion", True, {"a": "✔", "g": "✔"}),
         ("the latest plan", True, {"e": "✔", "f": "↺"}),
         ("the plan of April", True, {"e": "↺", "f": "✔"}),
         ("one lender", True, {"a": "✔", "b": "✔", "c": "✔"}),
@@ -850,3 +877,13 @@ def test_a_debunked_claim_stays_false_while_one_refuted_step_is_unbacked() -> No
     backed = Cell("b", S, False, (_finding(S), _finding(S)))
     outcome = decide([a, backed], [], disputed=False, dispute_reason="", debunked=True)
     assert not outcome.passed
+
+
+def test_a_value_completed_around_a_hedged_statement_is_hedged(
+    relations: dict[str, ClaimResult],
+) -> None:
+    # g only guesses ("dürfte") the cluster's earlier size; completed with a's firm figure
+    # for the rest, its support is as hedged as its guess, and does not count.
+    result = relations["a hedged completion"]
+    assert {cell.source_id: cell.hedged for cell in result.cells} == {"a": False, "g": True}
+    assert result.outcome.supporters == ("a",)
