@@ -495,7 +495,7 @@ def _judge_statement(source_id: str, fact: str, values: SourceValues, holds: boo
     verdicts = [
         Verdict.SUPPORTS if item.evidence.stance == wanted else Verdict.REFUTES for item in evidence
     ]
-    # Quotes that disagree refute (a source that says both says nothing for the claim).
+    # Quotes that disagree refute: what a self-contradicting source says against it counts.
     verdict = strictest(verdicts)
     quotes = " & ".join(f'"{item.evidence.quote}" ({item.evidence.stance})' for item in evidence)
     claim = "holds" if holds else "does not hold"
