@@ -16,7 +16,7 @@ import pytest
 
 from conftest import write_project
 from factspec.judge.checker import ClaimResult, check_project
-from factspec.judge.verdict import Cell, Verdict, decide
+from factspec.judge.verdict import Cell, Finding, Verdict, decide
 from factspec.model.grammar import SourceSupportsStep, StatementStep, ValueStep, parse_step
 from factspec.read.units import BUILTIN_UNITS, Unit
 
@@ -381,3 +381,509 @@ def test_parse_step_reads_the_units_it_is_given() -> None:
     assert isinstance(step, ValueStep)
     assert step.claimed.unit == "tokens"
     assert step.claimed.value == Fraction(15 * 10**12)
+
+
+# --- every relation, judged and explained ---------------------------------------------------
+# Mutants of _judge's branches, _judge_computed (corpus completion, one lender or several that
+# disagree), _judge_range (negated, self-contradicting), _judge_tops and _unspoken: each
+# relation judged per source, and what the reader is shown for it. Five sources: a gives every
+# fact, b, c and d one or two (the rest is completed from the others), e speaks on one step of
+# the many-step claim only, so it is silent on the others.
+
+RELATION_SEEDS = {
+    "a.txt": """\
+        Meldungen A
+        Meta nutzt jetzt 30.000 GPUs.
+        Früher waren es 20.000 GPUs.
+        Der Anteil liegt bei 12 Prozent.
+        Zuvor lag der Anteil bei 10 Prozent.
+        Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen.
+        Später hieß es, die Ausgaben lägen bei höchstens 30 Milliarden Dollar.
+        Der Cluster hat jetzt 11.000 GPUs.
+        Der Cluster hatte früher 10.000 GPUs.
+        Geplant sind bis zu 40.000 GPUs.
+        Andere sprachen von mindestens 39 Milliarden Dollar.
+        """,
+    "b.txt": """\
+        Meldungen B
+        Früher nutzte Meta 20.000 GPUs.
+        """,
+    "c.txt": """\
+        Meldungen C
+        Anfangs nutzte Meta 25.000 GPUs.
+        """,
+    "d.txt": """\
+        Meldungen D
+        Meta nutzt heute 36.000 GPUs.
+        Insgesamt sind es 1,3 Millionen GPUs.
+        """,
+    "e.txt": """\
+        Meldungen E
+        Der Anteil liegt laut E bei 12 Prozent.
+        Meta plant inzwischen 50.000 GPUs.
+        """,
+    "f.txt": """\
+        Meldungen F
+        Meta plante damals 40.000 GPUs.
+        """,
+    "g.txt": """\
+        Meldungen G
+        Der Cluster dürfte früher 10.000 GPUs gehabt haben.
+        """,
+}
+
+RELATION_FACTS = """\
+    version: 1
+    sources:
+      - {id: a, file: a.txt, title: Meldungen A, language: de, published: "2024-08"}
+      - {id: b, file: b.txt, title: Meldungen B, language: de, published: "2024-08"}
+      - {id: c, file: c.txt, title: Meldungen C, language: de, published: "2024-08"}
+      - {id: d, file: d.txt, title: Meldungen D, language: de, published: "2024-08"}
+      - {id: e, file: e.txt, title: Meldungen E, language: de, published: "2024-08"}
+      - {id: f, file: f.txt, title: Meldungen F, language: de, published: "2024-04"}
+      - {id: g, file: g.txt, title: Meldungen G, language: de, published: "2024-08"}
+    facts:
+      - id: gpus_now
+        description: GPUs Meta uses now
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Meta nutzt jetzt 30.000 GPUs."}
+          - {source: d, quote: "Meta nutzt heute 36.000 GPUs."}
+      - id: gpus_before
+        description: GPUs Meta used before
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Früher waren es 20.000 GPUs."}
+          - {source: b, quote: "Früher nutzte Meta 20.000 GPUs."}
+          - {source: c, quote: "Anfangs nutzte Meta 25.000 GPUs."}
+      - id: gpus_growth
+        description: GPUs now as a multiple of before
+        kind: point
+        unit: times
+        ratio_of: [gpus_now, gpus_before]
+      - id: share_now
+        description: the share now
+        kind: point
+        unit: percent
+        evidence:
+          - {source: a, quote: "Der Anteil liegt bei 12 Prozent."}
+          - {source: e, quote: "Der Anteil liegt laut E bei 12 Prozent."}
+      - id: share_before
+        description: the share before
+        kind: point
+        unit: percent
+        evidence:
+          - {source: a, quote: "Zuvor lag der Anteil bei 10 Prozent."}
+      - id: cluster_now
+        description: GPUs of the cluster now
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Der Cluster hat jetzt 11.000 GPUs."}
+      - id: cluster_before
+        description: GPUs of the cluster before
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Der Cluster hatte früher 10.000 GPUs."}
+          - source: g
+            quote: "Der Cluster dürfte früher 10.000 GPUs gehabt haben."
+            hedged: true
+      - id: gpus_planned
+        description: GPUs planned at most
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: a, quote: "Geplant sind bis zu 40.000 GPUs."}
+      - id: gpus_total
+        description: GPUs in total
+        kind: point
+        unit: gpu
+        evidence:
+          - {source: d, quote: "Insgesamt sind es 1,3 Millionen GPUs."}
+      - id: gpus_plan
+        description: GPUs Meta plans for, as the plan was revised
+        kind: point
+        unit: gpu
+        revisable: true
+        revisable_until: "2024-12"
+        evidence:
+          - {source: e, quote: "Meta plant inzwischen 50.000 GPUs."}
+          - {source: f, quote: "Meta plante damals 40.000 GPUs."}
+      - id: spend_range
+        description: planned spending
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+      - id: spend_conflict
+        description: planned spending, stated twice and differently
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+          - {source: a, quote: "die Ausgaben lägen bei höchstens 30 Milliarden Dollar."}
+      - id: spend_half_conflict
+        description: planned spending, its low end contradicted
+        kind: range
+        unit: usd
+        evidence:
+          - {source: a, quote: "Die Ausgaben sollen 37 bis 40 Milliarden Dollar betragen."}
+          - {source: a, quote: "Andere sprachen von mindestens 39 Milliarden Dollar."}
+    """
+
+RELATIONS = {
+    "a multiple": "gpus_now is 1.5 times gpus_before",
+    "a derived value": "gpus_growth is 1.5 times",
+    "a change in percent": "gpus_now rose by 50 % over gpus_before",
+    "a change in points": "share_now rose by 2 percentage points over share_before",
+    "a rise to a value": "gpus_now rose to 30,000 GPUs from gpus_before",
+    "a fall to a value": "gpus_before fell to 20,000 GPUs from gpus_now",
+    "a sum": "gpus_now and gpus_before together are 50,000 GPUs",
+    "a faster growth": "gpus_now over gpus_before grew faster than cluster_now over cluster_before",
+    "a slower growth": (
+        "gpus_now over gpus_before grew more slowly than cluster_now over cluster_before"
+    ),
+    "up to a top the source names": "gpus_planned is up to 40,000 GPUs",
+    "up to a value the source rounds to": "gpus_total is up to 1.35 million GPUs",
+    "one lender": "cluster_now is less than gpus_before",
+    "the latest plan": "gpus_plan is 50,000 GPUs",
+    "a hedged completion": "cluster_now is greater than cluster_before",
+    "a range contradicted at one end": "spend_half_conflict is 37 to 40 billion dollars",
+    "the plan of April": "gpus_plan was 40,000 GPUs as of April 2024",
+    "every relation at once": (
+        "share_now is 12 %\n    And gpus_now is 1.5 times gpus_before"
+        "\n    And gpus_now rose by 50 % over gpus_before"
+        "\n    And gpus_now and gpus_before together are 50,000 GPUs"
+        "\n    And gpus_now is greater than gpus_before"
+        "\n    And gpus_now over gpus_before grew faster than cluster_now over cluster_before"
+        "\n    And source e supports it"
+    ),
+    "a range": "spend_range is 37 to 40 billion dollars",
+    "not that range": "spend_range is not 37 to 40 billion dollars",
+    "a contradicted range": "spend_conflict is 37 to 40 billion dollars",
+    "up to the value": "gpus_before is up to 20,000 GPUs",
+}
+
+
+@pytest.fixture(scope="module")
+def relations_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    scenarios = "\n".join(
+        f"  Scenario: {title}\n    Then {steps}\n" for title, steps in RELATIONS.items()
+    )
+    return write_project(
+        tmp_path_factory.mktemp("relations") / "project",
+        facts=RELATION_FACTS,
+        seeds=RELATION_SEEDS,
+        features={"relations.feature": f"Feature: Every relation\n\n{scenarios}"},
+    )
+
+
+@pytest.fixture
+def relations(relations_project: Path) -> dict[str, ClaimResult]:
+    report = check_project(relations_project)  # per test, as `results` above
+    return {result.claim.title: result for result in report.results}
+
+
+def marks(result: ClaimResult) -> dict[str, str]:
+    """Each source's verdict on each step, as the coverage table marks them."""
+    return {
+        cell.source_id: "".join(finding.verdict.mark for finding in cell.findings)
+        for cell in result.cells
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "passed", "expected"),
+    [
+        ("a change in percent", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a change in points", True, {"a": "✔", "e": "✔"}),
+        ("a contradicted range", False, {"a": "✘"}),
+        ("a derived value", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a fall to a value", False, {"a": "✔", "b": "✔", "c": "✘", "d": "·"}),
+        ("a faster growth", True, {"a": "✔", "b": "✔", "c": "✔", "d": "✔", "g": "✔"}),
+        ("a multiple", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        ("a range", True, {"a": "✔"}),
+        ("a rise to a value", False, {"a": "✔", "b": "·", "c": "·", "d": "✘"}),
+        ("a slower growth", False, {"a": "✘", "b": "✘", "c": "✘", "d": "✘", "g": "✘"}),
+        ("a sum", False, {"a": "✔", "b": "≈", "c": "✘", "d": "✘"}),
+        (
+            "every relation at once",
+            False,
+            {
+                "a": "✔✔✔✔✔✔",
+                "b": "·≈≈≈✔✔",
+                "c": "·✘✘✘✔✔",
+                "d": "·✘✘✘✔✔",
+                "e": "✔·····",
+                "g": "·····✔",
+            },
+        ),
+        ("not that range", False, {"a": "✘"}),
+        ("a range contradicted at one end", False, {"a": "✘"}),
+        ("a hedged completion", True, {"a": "✔", "g": "✔"}),
+        ("the latest plan", True, {"e": "✔", "f": "↺"}),
+        ("the plan of April", True, {"e": "↺", "f": "✔"}),
+        ("one lender", True, {"a": "✔", "b": "✔", "c": "✔"}),
+        ("up to a top the source names", True, {"a": "✔"}),
+        ("up to a value the source rounds to", False, {"d": "≈"}),
+        ("up to the value", False, {"a": "✔", "b": "✔", "c": "✘"}),
+    ],
+)
+def test_every_relation_is_judged_per_source_and_step(
+    relations: dict[str, ClaimResult], title: str, passed: bool, expected: dict[str, str]
+) -> None:
+    result = relations[title]
+    assert not result.problems
+    assert result.passed is passed, result.failure_message()
+    assert marks(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "step", "explanation"),
+    [
+        (
+            "every relation at once",
+            "a",
+            0,
+            'a says "12 Prozent" = [12, 12] percent; the claim needs [12, 12]: SUPPORTS',
+        ),
+        (
+            "every relation at once",
+            "a",
+            1,
+            'a says ("30.000 GPUs" / "20.000 GPUs") = [1.5, 1.5] times; the claim needs '
+            "[1.45, 1.55]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            2,
+            'a says ("30.000 GPUs" vs "20.000 GPUs") = [50, 50] percent; the claim needs '
+            "[50, 50]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            3,
+            'a says ("30.000 GPUs" + "20.000 GPUs") = [50000, 50000] gpu; the claim needs '
+            "[50000, 50000]: SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            4,
+            'a says ("30.000 GPUs" − "20.000 GPUs") = [10000, 10000] gpu; the claim needs '
+            "(0, ∞): SUPPORTS",
+        ),
+        (
+            "every relation at once",
+            "a",
+            5,
+            'a says (change "20.000 GPUs" → "30.000 GPUs" minus change "10.000 GPUs" → '
+            '"11.000 GPUs") = [40, 40] percentage_points; the claim needs (0, ∞): SUPPORTS',
+        ),
+        (
+            "every relation at once",
+            "e",
+            1,
+            "e says nothing about gpus_now / gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            2,
+            "e says nothing about change gpus_before → gpus_now",
+        ),
+        (
+            "every relation at once",
+            "e",
+            3,
+            "e says nothing about gpus_now + gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            4,
+            "e says nothing about gpus_now − gpus_before",
+        ),
+        (
+            "every relation at once",
+            "e",
+            5,
+            "e says nothing about growth gpus_before → gpus_now minus growth cluster_before "
+            "→ cluster_now",
+        ),
+        (
+            "a multiple",
+            "b",
+            0,
+            "completed from the corpus (gpus_now from a; gpus_now from d): b says (a: "
+            '"30.000 GPUs" / "20.000 GPUs") = [1.5, 1.5] times; the claim needs [1.45, '
+            '1.55]: SUPPORTS; or b says (d: "36.000 GPUs" / "20.000 GPUs") = [1.8, 1.8] '
+            "times; the claim needs [1.45, 1.55]: REFUTES — the sources disagree, so the "
+            "weakest verdict: COMPATIBLE",
+        ),
+        (
+            "one lender",
+            "b",
+            0,
+            'completed from the corpus (cluster_now from a): b says (a: "11.000 GPUs" − '
+            '"20.000 GPUs") = [-9000, -9000] gpu; the claim needs (-∞, 0): SUPPORTS',
+        ),
+        (
+            "a rise to a value",
+            "a",
+            0,
+            'a says "30.000 GPUs" = [30000, 30000] gpu; the claim needs [30000, 30000]: '
+            'SUPPORTS; and it rose: a says ("30.000 GPUs" − "20.000 GPUs") = [10000, 10000] '
+            "gpu; the claim needs (0, ∞): SUPPORTS",
+        ),
+        (
+            "a fall to a value",
+            "d",
+            0,
+            "d says nothing about gpus_before; and it fell: completed from the corpus "
+            '(gpus_before from a, b; gpus_before from c): d says (a, b: "20.000 GPUs" − '
+            '"36.000 GPUs") = [-16000, -16000] gpu; the claim needs (-∞, 0): SUPPORTS; or d '
+            'says (c: "25.000 GPUs" − "36.000 GPUs") = [-11000, -11000] gpu; the claim needs '
+            "(-∞, 0): SUPPORTS — the sources disagree, so the weakest verdict: SUPPORTS",
+        ),
+        (
+            "a range",
+            "a",
+            0,
+            'a says "37 bis 40 Milliarden Dollar" = [36500000000, 37500000000] to '
+            "[39500000000, 40500000000] usd; the claim needs [36500000000, 37500000000] to "
+            "[39500000000, 40500000000]: SUPPORTS",
+        ),
+        (
+            "not that range",
+            "a",
+            0,
+            'a says "37 bis 40 Milliarden Dollar" = [36500000000, 37500000000] to '
+            "[39500000000, 40500000000] usd; the claim needs a range other than "
+            "[36500000000, 37500000000] to [39500000000, 40500000000]: REFUTES",
+        ),
+        (
+            "a contradicted range",
+            "a",
+            0,
+            'a contradicts itself on the range: "37 bis 40 Milliarden Dollar" & "höchstens '
+            '30 Milliarden Dollar"; the claim needs [36500000000, 37500000000] to '
+            "[39500000000, 40500000000]: REFUTES",
+        ),
+        (
+            "up to a top the source names",
+            "a",
+            0,
+            'a says "bis zu 40.000 GPUs" = [0, 40000] gpu; the claim needs up to [40000, '
+            '40000] within [0, 40000]: SUPPORTS; its top "bis zu 40.000 GPUs" lies at '
+            "[40000, 40000], the claim's at [40000, 40000]: SUPPORTS",
+        ),
+        (
+            "up to a value the source rounds to",
+            "d",
+            0,
+            'd says "1,3 Millionen GPUs" = [1250000, 1350000] gpu; the claim needs up to '
+            "[1345000, 1355000] within [0, 1350000]: SUPPORTS; but the source names no value "
+            "at the claim's top: COMPATIBLE",
+        ),
+        (
+            "the latest plan",
+            "f",
+            0,
+            'f said "40.000 GPUs" (2024-04) of gpus_plan, superseded by the revision of '
+            "2024-08: an earlier statement, not a refutation",
+        ),
+        (
+            "the plan of April",
+            "e",
+            0,
+            'e said "50.000 GPUs" (2024-08) of gpus_plan, after the date the claim names: a '
+            "later statement, not a refutation",
+        ),
+    ],
+)
+def test_every_relation_is_explained(
+    relations: dict[str, ClaimResult], title: str, source: str, step: int, explanation: str
+) -> None:
+    # What the report shows beside a verdict: the source's words, the value they allow, what
+    # the claim needs, and what was borrowed from whom. A wrong name or value here misleads
+    # the reader even where the verdict is right.
+    cell = next(c for c in relations[title].cells if c.source_id == source)
+    assert cell.findings[step].explanation == explanation
+
+
+def test_a_claim_of_many_steps_says_which_steps_a_named_source_is_silent_on(
+    relations: dict[str, ClaimResult],
+) -> None:
+    result = relations["every relation at once"]
+    assert result.outcome.reasons == (
+        "source e must support it, but it gives support but is silent on step(s) 2, 3, 4, 5, 6",
+        "refuted by c, d; if the sources really disagree, tag the scenario @disputed and say "
+        "why in its description",
+    )
+    assert all(
+        not finding.borrowed
+        for cell in result.cells
+        if cell.source_id == "a"
+        for finding in cell.findings
+    )
+
+
+# --- statements and @false, as the reader sees them --------------------------------------------
+# Mutants: the statement's "holds / does not hold" left out of what the claim needs; a
+# debunked claim failed as soon as any refuted step is backed, though another refuted step
+# that nobody backs still makes it false.
+
+
+@pytest.mark.parametrize(
+    ("title", "explanation"),
+    [
+        (
+            "a firm statement does not hold",
+            'a says "Der Himmel ist blau." (supports); the claim needs: sky_blue does not hold: '
+            "REFUTES",
+        ),
+        (
+            "a self-contradicting statement holds",
+            'a says "Der Mond ist aus Käse." (supports) & "Der Mond ist aus Stein." (refutes); '
+            "the claim needs: moon_cheese holds: REFUTES",
+        ),
+    ],
+)
+def test_a_statement_is_explained_with_what_the_claim_needs(
+    results: dict[str, ClaimResult], title: str, explanation: str
+) -> None:
+    (cell,) = results[title].cells
+    assert cell.findings[0].explanation == explanation
+
+
+def _finding(verdict: Verdict) -> Finding:
+    return Finding(verdict, "")
+
+
+def test_a_debunked_claim_stays_false_while_one_refuted_step_is_unbacked() -> None:
+    # Both steps are refuted by a; b backs the first. The second is still refuted and
+    # backed by nobody, so the claim is still debunked.
+    a = Cell("a", R, False, (_finding(R), _finding(R)))
+    b = Cell("b", S, False, (_finding(S), _finding(Q)))
+    outcome = decide([a, b], [], disputed=False, dispute_reason="", debunked=True)
+    assert outcome.passed, outcome.reasons
+    assert outcome.refuters == ("a",)
+    backed = Cell("b", S, False, (_finding(S), _finding(S)))
+    outcome = decide([a, backed], [], disputed=False, dispute_reason="", debunked=True)
+    assert not outcome.passed
+
+
+def test_a_value_completed_around_a_hedged_statement_is_hedged(
+    relations: dict[str, ClaimResult],
+) -> None:
+    # g only guesses ("dürfte") the cluster's earlier size; completed with a's firm figure
+    # for the rest, its support is as hedged as its guess, and does not count.
+    result = relations["a hedged completion"]
+    assert {cell.source_id: cell.hedged for cell in result.cells} == {"a": False, "g": True}
+    assert result.outcome.supporters == ("a",)

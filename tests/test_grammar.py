@@ -22,8 +22,10 @@ from factspec.model.grammar import (
     StepError,
     SupportCountStep,
     ValueStep,
+    _phrase,
     parse_step,
     phrase_templates,
+    step_shape,
 )
 from factspec.read.interval import Interval
 
@@ -239,6 +241,10 @@ def test_change_step_in_another_unit_fails():
         "'5 GPUs' reads as gpu; a change by a share is in percent (or percentage points); "
         "to state the value reached, say 'rose to'"
     )
+    assert fails("capex_q1_2024 rose by 5 over capex_q1_2023") == (
+        "'5' reads as no unit; a change by a share is in percent (or percentage points); "
+        "to state the value reached, say 'rose to'"
+    )
 
 
 # --- comparisons ---------------------------------------------------------------------------
@@ -342,6 +348,14 @@ def test_misspelt_base_of_a_change_names_the_nearest_ids():
     assert german == message
 
 
+def test_a_fact_id_half_alike_is_still_offered():
+    # "capex" shares little more than half of "capex_q1_2024": the hint's cutoff is 0.5,
+    # below difflib's default 0.6, so a short id still finds the ids it abbreviates.
+    assert fails("capex is 5 %") == (
+        "unknown fact id 'capex' — did you mean capex_q1_2024, capex_q1_2023?"
+    )
+
+
 def test_fact_id_with_no_near_match():
     assert fails("zzz is 5 %") == "unknown fact id 'zzz' — known facts: see facts.yaml"
 
@@ -437,3 +451,37 @@ def test_a_project_unit_symbol_with_a_slash_is_read_whole_in_a_step():
         parse_step(
             "beträgt capex_q1_2024 78,51 €/Tonne", "de", facts=FACTS, sources=SOURCES, units=units
         )
+
+
+# -- the shape of an unknown step, for the nearest-phrase hint ---------------------------------
+# The hint compares a step with the templates once its ids and numbers are written as the
+# templates' placeholders; a placeholder spelt otherwise would rank the wrong phrase first.
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("capex_q1_2024 is 40 billion dollars", "<fact> is <quantity>"),
+        ("capex_q1_2024 is 2 times capex_q1_2023", "<fact> is <quantity> <fact>"),
+        ("source 002 supports it", "source <id> supports it"),
+        ("SOURCE abc agrees", "SOURCE <id> agrees"),
+        ("Quelle 003 stützt sie", "Quelle <id> stützt sie"),
+        ("at least 12 sources agree", "at least <n> sources agree"),
+        # No underscore, no fact id: its number is a count, not a quantity.
+        ("capex is 5", "capex is <n>"),
+    ],
+)
+def test_a_step_is_shaped_in_the_templates_placeholders(text, shape):
+    assert step_shape(text) == shape
+
+
+def test_a_phrase_matches_a_whole_step_in_any_case():
+    def build(match, context):
+        return NoRefutationStep()
+
+    phrase = _phrase("<fact> holds", r"(?P<fact>[a-z_]+) holds", build)
+    assert phrase.template == "<fact> holds"
+    assert phrase.build is build
+    match = phrase.pattern.match("Sky_Blue HOLDS")
+    assert match is not None and match["fact"] == "Sky_Blue"
+    assert phrase.pattern.match("sky_blue holds firmly") is None  # the whole step, no more

@@ -164,3 +164,52 @@ def test_reciprocal_bounds_are_tight(b: Interval) -> None:
 @given(intervals())
 def test_negation_bounds_are_tight(a: Interval) -> None:
     assert_tight(-a, I.point(-1), a, operator.mul)
+
+
+# -- the complement of a half-line ("is not more than X") -----------------------------------
+# A negated bound claim is judged by the complement: (X, ∞) → (−∞, X] must close the bound the
+# half-line left open, or "is not more than 5" would refute a source that says exactly 5.
+
+
+@pytest.mark.parametrize(
+    ("half_line", "complement"),
+    [
+        (I.more_than(5), I.at_most(5)),
+        (I.at_least(5), I.less_than(5)),
+        (I.at_most(F(-3, 2)), I.more_than(F(-3, 2))),
+        (I.less_than(F(-3, 2)), I.at_least(F(-3, 2))),
+        (I.more_than(0), I.at_most(0)),
+    ],
+)
+def test_the_complement_of_a_half_line_closes_what_it_left_open(
+    half_line: Interval, complement: Interval
+) -> None:
+    assert half_line.complement() == complement
+    assert complement.complement() == half_line
+
+
+@pytest.mark.parametrize(
+    "interval", [I.closed(1, 2), I.open(1, 2), I.point(3), I.everything(), I(F(1), F(2), True)]
+)
+def test_only_a_half_line_has_a_complement_in_one_piece(interval: Interval) -> None:
+    assert interval.complement() is None
+
+
+@st.composite
+def half_lines(draw: st.DrawFn) -> Interval:
+    bound, is_open = draw(bounds), draw(st.booleans())
+    if draw(st.booleans()):
+        return I(bound, None, low_open=is_open)
+    return I(None, bound, high_open=is_open)
+
+
+@CI
+@given(half_lines(), bounds)
+def test_a_half_line_and_its_complement_split_the_line(half_line: Interval, x: F) -> None:
+    # Each value lies in exactly one of the two, the shared bound included.
+    complement = half_line.complement()
+    assert complement is not None
+    assert complement.contains(x) is not half_line.contains(x)
+    shared = half_line.low if half_line.low is not None else half_line.high
+    assert shared is not None
+    assert complement.contains(shared) is not half_line.contains(shared)

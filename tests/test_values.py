@@ -392,3 +392,21 @@ def test_range_contradicted_by_a_bound_is_a_conflict(project, values):
     cell = judge(project, values, "plan_conflicting is 60 to 65 billion dollars")
     assert cell.verdict is Verdict.REFUTES
     assert "x contradicts itself on the range" in cell.findings[0].explanation
+
+
+# --- revisions of a fact that has none -------------------------------------------------------
+# Mutants: the lookups of a fact no revision names (or a source that never spoke on it) failing
+# instead of answering "none": the lint and the coverage table ask this of every fact.
+
+
+def test_a_fact_that_is_not_revisable_has_no_revisions(values):
+    assert values.revision_months("l3") == []
+    assert values.judged_month("l3") is None
+    assert values.judged_month("l3", as_of="2024-08") is None
+    assert values.history("l3", "x") is None
+
+
+def test_a_statement_is_found_only_where_the_source_made_it(values):
+    assert values.stated_in("l3", "x", "2024-08")
+    assert not values.stated_in("l3", "x", "2024-07")
+    assert not values.stated_in("l3", "y", "2024-08")  # y says nothing about l3

@@ -283,6 +283,17 @@ def test_disputed_without_a_reason_fails(reason):
     )
 
 
+def test_a_dispute_must_name_a_source_on_each_side():
+    # Both supporters are named in the reason's complaint, in full: the author must find them.
+    reason = "003 misdates the plan by a year, while the others give the forecast."
+    outcome = run(row(s001=S, s002=S, s003=R), disputed=True, reason=reason)
+    assert not outcome.passed
+    assert outcome.reasons == (
+        "tagged @disputed, but its description names none of the supporting sources "
+        "(001, 002): name a source on each side",
+    )
+
+
 def test_disputed_goes_stale_when_no_source_refutes_it():
     outcome = run(row(s001=S, s002=C), disputed=True, reason=REASON)
     assert not outcome.passed

@@ -262,7 +262,7 @@ def _judge(relation: Relation, source_id: str, values: SourceValues) -> Finding:
                 return _judge_computed(source_id, fact, None, operands, operation, target, values)
             if value is None:
                 return _unspoken(source_id, fact, (fact,), values, as_of)
-            return _judge_value(source_id, fact, value, target)
+            return _judge_value(source_id, value, target)
         case MultipleStep(fact=fact, base=base, claimed=claimed, negated=negated):
             value = values.ratio(fact, base, source_id)
             target = target_of(claimed, negated=negated)
@@ -323,11 +323,11 @@ def _judge_computed(
     """A value computed from several facts: from the source's own evidence when it gives all
     of them; else completed from the corpus, every alternative judged, the weakest kept."""
     if value is not None:
-        return _judge_value(source_id, what, value, target)
+        return _judge_value(source_id, value, target)
     completions = values.complete(facts, source_id, operation)
     if not completions:
         return _unspoken(source_id, what, facts, values)
-    findings = [_judge_value(source_id, what, c.value, target) for c in completions]
+    findings = [_judge_value(source_id, c.value, target) for c in completions]
     verdicts = {finding.verdict for finding in findings}
     # Unanimous, or nothing firm: a borrowed value that could go either way decides nothing.
     verdict = verdicts.pop() if len(verdicts) == 1 else Verdict.COMPATIBLE
@@ -358,10 +358,11 @@ def _unspoken(
 def _history_text(source_id: str, history: History) -> str:
     parts = []
     if history.earlier:
-        judged = f"the revision of {history.month}" if history.month else "none judged"
+        # A statement is earlier only when a revision up to the date judged replaced it, so
+        # the month judged is always known here.
         parts.append(
             f"{source_id} said {_said_dated(history.earlier)} of {history.fact}, superseded "
-            f"by {judged}: an earlier statement, not a refutation"
+            f"by the revision of {history.month}: an earlier statement, not a refutation"
         )
     if history.later:
         parts.append(
@@ -383,9 +384,8 @@ def _silent(source_id: str, what: str) -> Finding:
     return Finding(Verdict.SILENT, f"{source_id} says nothing about {what}")
 
 
-def _judge_value(source_id: str, what: str, value: SourceValue | None, claim: Target) -> Finding:
-    if value is None:
-        return _silent(source_id, what)
+def _judge_value(source_id: str, value: SourceValue, claim: Target) -> Finding:
+    """A value the source gives (its own, or completed): a silent source never gets here."""
     unit = f" {value.unit}" if value.unit else ""
     if value.allowed is not None:
         verdict = claim.judge(value.allowed)
@@ -431,24 +431,24 @@ def _judge_tops(
 
 
 def _names_a_value_at(value: SourceValue, top: Interval) -> bool:
-    """Whether a statement names a value at ``top``: its number, a range's upper end, or its
-    own "up to"."""
+    """Whether a statement names a value at ``top``: its number, or a range's upper end.
+
+    A statement's own "up to X" needs no check of its own: its X is its number, and X lies in
+    its top, so a top inside the claim's has its number there too."""
     for statement in value.statements:
         quantity = statement.quantity
-        if quantity is None:
-            continue
-        named = quantity.range[1] if quantity.range is not None else quantity.value
-        if named is not None and Interval.point(named).subset_of(top):
-            return True
-        if quantity.top is not None and quantity.top.subset_of(top):
-            return True
+        if quantity is not None:  # a computed statement names no value of its own
+            named = quantity.range[1] if quantity.range is not None else quantity.value
+            if named is not None and Interval.point(named).subset_of(top):
+                return True
     return False
 
 
 def _judge_range(
-    source_id: str, value: SourceValue, claim: tuple[Interval, Interval], negated: bool = False
+    source_id: str, value: SourceValue, claim: tuple[Interval, Interval], negated: bool
 ) -> Finding:
-    low, high = value.endpoints or (None, None)
+    assert value.endpoints is not None  # only a range fact's value comes here
+    low, high = value.endpoints
     said = _said(value.statements)
     needs = f"{'a range other than ' if negated else ''}{claim[0]} to {claim[1]}"
     if low is None or high is None:
@@ -495,7 +495,8 @@ def _judge_statement(source_id: str, fact: str, values: SourceValues, holds: boo
     verdicts = [
         Verdict.SUPPORTS if item.evidence.stance == wanted else Verdict.REFUTES for item in evidence
     ]
-    verdict = strictest(verdicts) if len(set(verdicts)) > 1 else verdicts[0]
+    # Quotes that disagree refute: what a self-contradicting source says against it counts.
+    verdict = strictest(verdicts)
     quotes = " & ".join(f'"{item.evidence.quote}" ({item.evidence.stance})' for item in evidence)
     claim = "holds" if holds else "does not hold"
     hedged = any(item.evidence.hedged for item in evidence)

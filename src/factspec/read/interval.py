@@ -151,10 +151,11 @@ class Interval:
     def complement(self) -> Interval | None:
         """The values outside a half-line: (X, ∞) → (−∞, X], [X, ∞) → (−∞, X), and back.
         None for anything else (a bounded interval's complement is two pieces)."""
+        # Only the flipped bound's flag is given: an unbounded side is always open.
         if self.high is None and self.low is not None:
-            return Interval(None, self.low, True, not self.low_open)
+            return Interval(None, self.low, high_open=not self.low_open)
         if self.low is None and self.high is not None:
-            return Interval(self.high, None, not self.high_open, True)
+            return Interval(self.high, None, low_open=not self.high_open)
         return None
 
     def subset_of(self, other: Interval) -> bool:
