@@ -472,7 +472,9 @@ _CURRENCIES = [
         ["New Zealand dollar"],
         ["NZ$", "NZD$"],
     ),
-    _currency("HKD", ["Hongkong-Dollar", "Hongkong Dollar"], ["Hong Kong dollar"], ["HK$"]),
+    _currency(
+        "HKD", ["Hongkong-Dollar", "Hongkong Dollar"], ["Hong Kong dollar", "HK dollar"], ["HK$"]
+    ),
     _currency("SGD", ["Singapur-Dollar"], ["Singapore dollar"], ["S$"]),
     _currency("TWD", ["Taiwan-Dollar", "Neue Taiwan-Dollar"], ["New Taiwan dollar"], ["NT$"]),
     _currency("MXN", ["mexikanische Peso"], ["Mexican peso"], ["Mex$", "MXN$"]),
