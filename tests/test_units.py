@@ -191,3 +191,24 @@ def test_currency_ids_are_iso_4217_codes() -> None:
     for unit in currencies:
         assert len(unit.id) == 3 and unit.id.isalpha(), unit.id
         assert unit.id.upper() in unit.symbols or unit.id in {"cop", "php", "gel"}, unit.id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        # The transport corpus (004): "grew by almost 396,000 last year" was 396,000 years.
+        ("en", "The number grew by almost 396,000 last year", None),
+        ("en", "sold 400,000 a year", None),
+        ("de", "Es kamen 395 000 im vergangenen Jahr hinzu", None),
+        ("de", "5 Millionen pro Jahr", None),
+        # Right after the figure the span is its unit.
+        ("en", "after 3 years", "years"),
+        ("de", "nach 18 Monaten", "years"),
+        ("de", "in 2 Wochen", "hours"),
+    ],
+)
+def test_a_time_span_is_a_figures_unit_only_right_after_it(
+    lang: str, text: str, unit: str | None
+) -> None:
+    (found,) = read_quantities(text, lang)
+    assert found.unit == unit

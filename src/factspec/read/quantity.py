@@ -1390,9 +1390,15 @@ class _Reader:
                 return None
             pos = space.end()
             unit = self.units.match_at(text, pos, lang)
-            if unit is not None and _unit_fits(text, unit):
+            if unit is not None and _unit_fits(text, unit) and not self._time_span(unit):
                 return unit
         return None
+
+    def _time_span(self, unit: UnitMatch) -> bool:
+        """A span of time is a figure's unit only right after it: past a word, "year" is the
+        sentence's time ("396,000 last year", "5 Millionen im vergangenen Jahr"), not what
+        the figure counts."""
+        return self.units.dimension_of(unit.unit) in _TIME_SPANS
 
     def _unit_inside(self, start: int, end: int) -> UnitMatch | None:
         """The unit closing a hyphenated word: "H100-GPUs", "KI-Nutzer"."""
@@ -1405,6 +1411,7 @@ class _Reader:
                     unit is not None
                     and unit.end == end
                     and self.units.dimension_of(unit.unit) != "currency"
+                    and not self._time_span(unit)
                 ):
                     return unit
         return None
@@ -1577,6 +1584,9 @@ class _Reader:
 
 # No currency compound is longer ("Costa-Rica-Colón", "Neuseeland-Dollar" are 17).
 _LONGEST_COMPOUND = 40
+
+
+_TIME_SPANS = frozenset({"duration", "calendar span"})
 
 
 def _unit_fits(text: str, unit: UnitMatch) -> bool:
