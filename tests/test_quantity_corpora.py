@@ -321,3 +321,22 @@ def test_a_ratio_with_zu_is_reported_not_read_in_part(text: str, span: str) -> N
 
 def test_zu_after_an_article_is_no_ratio() -> None:
     assert unread("ein zu hoher Preis", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # transport_mixed seed 000 line 1
+        ("einem Rückgang von etwa einem Prozent", ("etwa einem Prozent", "about", "[0.9, 1.1]")),
+        ("der Anteil stieg um einen Prozentpunkt", ("einen Prozentpunkt", None, "[1, 1]")),
+        ("ein Prozent der Fläche", ("ein Prozent", None, "[1, 1]")),
+    ],
+)
+def test_an_article_before_a_percent_is_the_number_one(text: str, expected) -> None:
+    assert [(q.text, q.qualifier, str(q.interval)) for q in read_quantities(text, "de")] == [
+        expected
+    ]
+
+
+def test_an_article_before_other_words_stays_an_article() -> None:
+    assert read("eine der Apps hat einen Nutzer", "de") == []

@@ -1033,6 +1033,10 @@ class _Reader:
             if extra is not None:  # "five and a quarter", "sechs und zwei Drittel Millionen"
                 number, end, article = number + extra[0], extra[1], False
                 composed, grouped = (number, end, True, 0), True
+        if article and self.lang == "de" and self._percent_follows(end):
+            # "etwa einem Prozent", "ein Prozentpunkt": before a percent the article is the
+            # number one (no article is said before a percent as a unit alone)
+            article = False
         if article and not self._scale_follows(end):
             return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
@@ -1048,6 +1052,11 @@ class _Reader:
         if article and reading.scale is None:
             return None  # "eine der Apps", "a report": an article, not a number
         return reading
+
+    def _percent_follows(self, pos: int) -> bool:
+        space = SPACE.match(self.text, pos)
+        unit = self.units.match_at(self.text, space.end(), self.lang) if space else None
+        return unit is not None and unit.unit in ("percent", "percentage_points")
 
     def _composed(
         self, first: Fraction, end: int, *, article: bool = False, head: str | None = None
