@@ -242,3 +242,22 @@ def test_a_multiplier_is_a_figure_lint_counts(
         "seeds/004_b39324e2fa652c10.txt:20:37: figure 'verdoppelt' is covered by no evidence"
     )
     assert "corpus coverage: 56/57 figures accounted for (98 %)" in result.out
+
+
+def test_a_version_after_a_name_is_no_figure_of_the_other_notation(
+    shipped: Path, run_cli: Callable[..., CliRun]
+) -> None:
+    # The reader takes a comma number after a noun for a figure ("Braunkohle 8,8"), so the
+    # other-notation probe would read "Llama 3,1"; a dotted run after a name is a version.
+    # A dotted figure with a unit after a noun is still the other language's decimal point.
+    seed = shipped / "seeds" / "004_b39324e2fa652c10.txt"
+    lines = seed.read_text(encoding="utf-8").count("\n")
+    with seed.open("a", encoding="utf-8") as appended:
+        # the seed's last line has no line break: the new line follows it
+        appended.write("\nMeta stellt Llama 3.1 vor. Bei der Braunkohle waren es 8.8 Prozent.\n")
+    result = run_cli("lint", str(shipped))
+    unreadable = [line for line in result.out.splitlines() if "cannot be read" in line]
+    assert len(unreadable) == 1
+    assert unreadable[0].startswith(
+        f"seeds/004_b39324e2fa652c10.txt:{lines + 2}:56: figure '8.8 Prozent' cannot be read"
+    )

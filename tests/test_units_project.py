@@ -151,7 +151,7 @@ def test_a_fact_in_a_converting_unit_is_told_the_unit_it_converts_into(tmp_path:
     [
         ("about 159 l", "is not one exact positive figure"),
         ("159", "names no known unit"),
-        ("159 l or so", "is not one figure with its unit"),
+        ("159 l or so", "is not one exact positive figure"),
         ("159 furlongs", "is not one figure with its unit"),
     ],
 )

@@ -19,7 +19,7 @@ from factspec.model.project import SEEDS_DIR, Project
 from factspec.model.values import SourceValues
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
-from factspec.read.quantity import read_quantities, unread_figures
+from factspec.read.quantity import Quantity, after_name, read_quantities, unread_figures
 from factspec.read.step_text import (
     DIGIT_RUN,
     LANGUAGE_NAMES,
@@ -224,7 +224,11 @@ def _figures_over(
         for reading in read_quantities("".join(swapped), source.language, units=units):
             span = (offset + reading.start, offset + reading.end)
             covered = [run for run in in_line if _within(run.span(), [span])]
-            if covered and not _date(span, covered, text, source.language):
+            if (
+                covered
+                and not _date(span, covered, text, source.language)
+                and not _version(reading, span, covered, text, source.language)
+            ):
                 figure = original[reading.start : reading.end]
                 problems.append(_unreadable_problem(figure, covered, source, text, line))
     return problems
@@ -236,6 +240,18 @@ def _date(span: tuple[int, int], covered: list[Run], text: SourceText, lang: str
         return False  # a unit, scale, qualifier or range makes it a figure
     run = covered[0]
     return bool(_DAY_MONTH.fullmatch(run.group())) and text.text[run.end() : run.end() + 1] == "."
+
+
+def _version(
+    reading: Quantity, span: tuple[int, int], covered: list[Run], text: SourceText, lang: str
+) -> bool:
+    """A bare dotted run after a name, as versions are written: "Llama 3.1" in German. The
+    reader takes a comma number after a name for a figure ("Braunkohle 8,8"), so the swapped
+    "Llama 3,1" would read; in its own notation it is the version the reader leaves alone."""
+    if len(covered) != 1 or covered[0].span() != span or reading.qualifier is not None:
+        return False
+    run = covered[0]
+    return reading.unit is None and "." in run.group() and after_name(text.text, run.start(), lang)
 
 
 def _unreadable_problem(

@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
+from itertools import pairwise
 
 from factspec.read.interval import Interval
 from factspec.read.precision import allowed, top
@@ -72,14 +73,17 @@ from factspec.read.quantity_patterns import (
     CHANGE_BEFORE,
     CHANGE_GAP,
     CHANGE_WORD_BEFORE_FROM,
+    CHANGE_WORD_IN,
     COORDINATION_GAP,
     DATE_AFTER_YEAR,
     DAY_OF,
     DETERMINER_BEFORE,
+    EVERY_DIGIT_ORDINAL,
     FRACTION_AFTER,
     FULL_STOP_WORD,
     HOUR_AFTER,
     HYPHENS,
+    LABEL_BEFORE,
     LETTERS,
     LIST_LABEL,
     MARK_AFTER,
@@ -89,22 +93,30 @@ from factspec.read.quantity_patterns import (
     NAME_REST,
     NUMERALS,
     OF_A_SCALE,
+    ONE_IN,
+    OVER_SPAN_BOUND_AFTER,
+    OVER_SPAN_BOUND_BEFORE,
+    OVER_WORD,
     PASSED_BEFORE,
     QUALIFIER_PATTERNS,
     RANGE_GAP,
     SCALE_PATTERNS,
+    SENTENCE_END,
     SLASHED,
     SO_AS,
     SPACE,
     SPACED_DIGIT,
     STRAY_DECIMAL,
     TIME_OF_DAY,
+    TIME_SPAN_AFTER,
     TIMES_TAIL,
     TOKEN,
     TRAILING_BOUND,
     TRAILING_QUALIFIER,
     TRAILING_TOKEN,
     TWICE_THE,
+    UP_TO_AFTER_CHANGE,
+    UP_TO_WORDS,
     YEAR_BEFORE,
 )
 from factspec.read.units import BUILTIN_UNITS, UnitMatch, UnitRegistry, lookup_case_blind
@@ -173,6 +185,16 @@ _WHY_COMPOSE = "its number words do not compose into one number this reader can 
 _WHY_POINT = "the decimal point before these digits is not read, so neither are they"
 _WHY_HEAD = "the number words before it are missing or unread, so it is not the whole number"
 _WHY_APART = "a fraction stands apart from the whole number it belongs to"
+_WHY_OVER = (
+    "before a time span 'over' may mean 'across' (\"£22.6bn over two years\") or 'more than', "
+    "so no bound is read"
+)
+_WHY_RATIO = "a ratio or score 'A zu B' is not read as one number"
+_WHY_BROKEN = "a line break separates the number from the unit or scale on the next line"
+# "3 zu 1", "eins zu eins": a ratio or a score, said with "zu" between its two numbers.
+_ZU_AFTER = re.compile(r"[^\S\r\n]+zu[^\S\r\n]+(?P<n>[0-9]+|[^\W\d_]+)(?![^\W_])", re.IGNORECASE)
+# A line break and the indent of the next line, after a number that ends its line.
+_LINE_BREAK = re.compile(r"[^\S\r\n]*\r?\n[^\S\r\n]*")
 # Currencies divided into hundredths, by unit id: an amount may go on in cents ("zwei Euro
 # fünfzig"). Yen and won have none.
 _HUNDREDTHS = frozenset(
@@ -316,6 +338,8 @@ class _Reading:
     # Followed by a unit word that names several units ("902 Pfd.", "5 Kronen"): not read,
     # since the number without its unit would be a figure in no unit or the wrong one.
     ambiguous: bool = False
+    # Seen but not read ("over two years"): reported by `_unread`, never a figure.
+    unread: bool = False
 
     @property
     def bare(self) -> bool:
@@ -405,6 +429,19 @@ def unread_figures(
     ]
 
 
+def after_name(text: str, num_start: int, lang: str) -> bool:
+    """Whether the number at ``num_start`` follows a capitalised token and one space, as a
+    version follows its name ("Llama 3", "Windows 11"); stopwords ("Im 2", "The 5") are no
+    names. Lint's probe of the other notation asks the same of "Llama 3.1" in German."""
+    if num_start < 2 or text[num_start - 1] not in " \xa0":
+        return False
+    m = TRAILING_TOKEN.search(text, max(0, num_start - 41), num_start - 1)
+    if m is None:
+        return False
+    token = m.group()
+    return any(c.isupper() for c in token) and token.lower() not in STOPWORDS[lang]
+
+
 class _Reader:
     """One pass over the text: anchors (digits, number words) → readings → ranges and
     coordination → the readings that are figures. Every look-around is bounded, so the
@@ -438,7 +475,9 @@ class _Reader:
                 result = self._read_vulgar(anchor.start(), anchor.end())
             else:
                 result = self._read_word(anchor.start(), anchor.end())
-            if isinstance(result, _Reading) and (dangling := self._noun_and_fraction(result)):
+            if isinstance(result, _Reading) and result.unread:
+                consumed = result.end  # reported where it was found, e.g. "over two years"
+            elif isinstance(result, _Reading) and (dangling := self._noun_and_fraction(result)):
                 # "1 cup and a half": 1.5 cups, read neither as 1 nor ½
                 consumed = self._unread(result.start, dangling, _WHY_APART)
             elif isinstance(result, _Reading):
@@ -517,6 +556,12 @@ class _Reader:
                 number, decimals, end = repaired
         if not grouped and self._is_ordinal(start, end):
             return end + 1
+        if raw == "1" and decimals == 0:
+            ratio = self._one_in(start, end)
+            if ratio is not None:  # "1 in 21 cars": the ratio 1/21
+                return ratio
+        if raw.isdigit() and self._zu_ratio(end):  # "3 zu 1": a ratio or a score
+            return self._unread(start, self._zu_ratio(end), _WHY_RATIO)
         clock = TIME_OF_DAY[self.lang].match(text, end)
         if clock:
             return clock.end()  # "15 Uhr 20": the minutes belong to the time, too
@@ -552,9 +597,13 @@ class _Reader:
         self._qualifier(reading)
         # "Llama 3.1", "Windows 11" are names; a number of five digits or more ("Bevölkerung
         # 1 414 021 100") after a capitalised German noun is a figure.
-        reading.name_like = self._after_name(reading.num_start) and (
-            sum(c.isdigit() for c in raw) < 5
-        )
+        # A decimal comma or a thousands comma is never a version ("Braunkohle 8,8"); a
+        # label before a number names a part ("phase 2", "Phase 2 des Plans").
+        reading.name_like = (
+            self._after_name(reading.num_start)
+            and sum(c.isdigit() for c in raw) < 5
+            and "," not in raw
+        ) or self._after_label(reading.num_start)
         self._forward(reading)
         return reading
 
@@ -794,8 +843,19 @@ class _Reader:
             )
             n = EVERY_ORDINALS[lang].get(token.group().lower()) if token else None
             if n is None or token is None:
-                return None
+                digits = EVERY_DIGIT_ORDINAL.match(text, end) if lang == "de" else None
+                count = int(digits.group("n").replace(".", "")) if digits else 0
+                if digits is None or count < 2:
+                    return None
+                # "jeder 35. Pkw": one in 35, the full stop marking the ordinal
+                return self._ratio_reading(start, digits.end(), Fraction(1, count))
             return self._fraction_reading(start, token.end(), Fraction(1, n))
+        if word == "one":
+            ratio = self._one_in(start, end)
+            if ratio is not None:  # "one in every 35 cars"
+                return ratio
+        if word in ("eins", "ein", "eine") and (ratio_end := self._zu_ratio(end)):
+            return self._unread(start, ratio_end, _WHY_RATIO)  # "fast eins zu eins"
         if word == "hälfte":
             return self._fraction_reading(start, end, Fraction(1, 2))
         article = _ARTICLE_AFTER.match(text, end) if word == "half" else None
@@ -818,6 +878,48 @@ class _Reader:
             # read as a half alone
             return self._unread(start, fraction[1], _WHY_APART)
         return self._fraction_reading(start, fraction[1], parsed[0] / fraction[0])
+
+    def _one_in(self, start: int, end: int) -> _Reading | None:
+        """English "one in every 35 cars", "1 in 21": the ratio 1/35, with no unit (the cars
+        are what it is a ratio of); None when no such ratio follows ``end``."""
+        if self.lang != "en":
+            return None
+        m = ONE_IN.match(self.text, end)
+        if m is None:
+            return None
+        said = m.group("n")
+        if said[0].isdigit():
+            n: Fraction | None = Fraction(int(said.replace(",", "")))
+        else:
+            parsed = word_value(said.lower(), self.lang)
+            n = None if parsed is None or parsed[2] is not None or parsed[3] else parsed[0]
+        if n is None or n.denominator != 1 or n < 2:
+            return None
+        return self._ratio_reading(start, m.end(), 1 / n)
+
+    def _zu_ratio(self, end: int) -> int:
+        """Where "zu B" ends after a German number ("3 zu 1", "eins zu eins"), else 0."""
+        if self.lang != "de":
+            return 0
+        m = _ZU_AFTER.match(self.text, end)
+        if m is None:
+            return 0
+        said = m.group("n")
+        if said.isdigit():
+            return m.end()
+        parsed = word_value(said.lower(), self.lang)
+        if parsed is None or parsed[2] is not None or parsed[3]:
+            return 0
+        return m.end()
+
+    def _ratio_reading(self, start: int, end: int, value: Fraction) -> _Reading:
+        """One of so many ("jeder 35.", "one in 21"): the ratio, exact as written and widened
+        only by a qualifier; no unit or scale is looked for after it, since the noun that
+        follows ("Pkw", "cars") is what the ratio counts in, not the ratio's unit."""
+        reading = _Reading(start, end, start, value)
+        reading.word = reading.composed = True
+        self._qualifier(reading)
+        return reading
 
     def _fraction_reading(self, start: int, end: int, value: Fraction) -> _Reading:
         """A fraction read: exact as written (a number word is), a qualifier widens it by t;
@@ -934,6 +1036,10 @@ class _Reader:
             if extra is not None:  # "five and a quarter", "sechs und zwei Drittel Millionen"
                 number, end, article = number + extra[0], extra[1], False
                 composed, grouped = (number, end, True, 0), True
+        if article and self.lang == "de" and self._percent_follows(end):
+            # "etwa einem Prozent", "ein Prozentpunkt": before a percent the article is the
+            # number one (no article is said before a percent as a unit alone)
+            article = False
         if article and not self._scale_follows(end):
             return None  # "eine der Apps": decided before the costlier look around below
         reading = _Reading(start, end, start, number, decimals, unit=unit)
@@ -949,6 +1055,11 @@ class _Reader:
         if article and reading.scale is None:
             return None  # "eine der Apps", "a report": an article, not a number
         return reading
+
+    def _percent_follows(self, pos: int) -> bool:
+        space = SPACE.match(self.text, pos)
+        unit = self.units.match_at(self.text, space.end(), self.lang) if space else None
+        return unit is not None and unit.unit in ("percent", "percentage_points")
 
     def _composed(
         self, first: Fraction, end: int, *, article: bool = False, head: str | None = None
@@ -1227,6 +1338,18 @@ class _Reader:
             return  # "über die 3 Milliarden" (about the 3 billion) is a topic, not a bound
         reading.qualifier = QUALIFIERS[self.lang][phrase]
         reading.start = window_start + m.start()
+        if (
+            phrase.lower() == OVER_WORD[self.lang]
+            and (span := TIME_SPAN_AFTER[self.lang].match(self.text, reading.end))
+            and not OVER_SPAN_BOUND_AFTER[self.lang].match(self.text, span.end())
+            and not OVER_SPAN_BOUND_BEFORE[self.lang].search(
+                self.text, max(0, reading.start - 8), reading.start
+            )
+        ):
+            # "£22.6bn over two years" is across two years, "over two years ago" more
+            # than two: which one the text means is not read, it is reported.
+            reading.unread = True
+            reading.end = self._unread(reading.start, span.end(), _WHY_OVER)
 
     def _approximation_sign(self, start: int) -> int | None:
         """Where a "~" or "≈" right before the number (one space allowed) starts, or None.
@@ -1240,18 +1363,18 @@ class _Reader:
             return at
         return None
 
+    def _after_label(self, num_start: int) -> bool:
+        """A number after a label noun ("phase 2", "Kapitel 3"): a name, not a count."""
+        return (
+            LABEL_BEFORE[self.lang].search(self.text, max(0, num_start - 12), num_start) is not None
+        )
+
     def _after_name(self, num_start: int) -> bool:
         """A number after a capitalised token and one space: "Llama 3", "Windows 11".
 
         Only a bare number is dropped for this (see `_keep`): "Meta 3,2 Milliarden" stays.
         """
-        if num_start < 2 or self.text[num_start - 1] not in " \xa0":
-            return False
-        m = TRAILING_TOKEN.search(self.text, max(0, num_start - 41), num_start - 1)
-        if m is None:
-            return False
-        token = m.group()
-        return any(c.isupper() for c in token) and token.lower() not in STOPWORDS[self.lang]
+        return after_name(self.text, num_start, self.lang)
 
     def _separated(self, pos: int) -> list[tuple[int, str]]:
         """Where a scale or unit may start after ``pos``: glued, after a hyphen, after spaces."""
@@ -1318,6 +1441,11 @@ class _Reader:
             if trailing:
                 reading.qualifier = TRAILING_QUALIFIER[trailing["q"].lower()]
                 pos = trailing.end()
+                if reading.unit is None and reading.qualifier == "about":
+                    # "the 2,000 or so cars": the unit follows the qualifier
+                    unit = self._unit_after(pos, compound_only=False)
+                    if unit is not None:
+                        reading.unit, reading.factor, pos = unit.unit, unit.factor, unit.end
         if reading.qualifier is None and (mark := MARK_AFTER[lang].match(text, pos)):
             passed = PASSED_BEFORE[lang].search(
                 text, max(self.floor, reading.start - 40), reading.start
@@ -1453,6 +1581,11 @@ class _Reader:
     # -- combining neighbours ----------------------------------------------------------
 
     def _combine(self, readings: list[_Reading]) -> list[_Reading | _Range]:
+        for before, after in pairwise(readings):
+            if self._up_to_level(before, after):
+                # "a £3.1bn increase …, up to £13.6bn overall": the level reached, as written
+                after.qualifier = None
+                after.start = UP_TO_WORDS.match(self.text, after.start).end()  # type: ignore[union-attr]
         combined: list[_Reading | _Range] = []
         i = 0
         while i < len(readings):
@@ -1520,6 +1653,31 @@ class _Reader:
             b.qualifier = None
         return _Range(a, b, start, b.end)
 
+    def _up_to_level(self, a: _Reading, b: _Reading) -> bool:
+        """Whether English "up to B" after the amount of a change A is the level the change
+        leads to rather than a ceiling: "a £3.1bn increase in capital investment …, up to
+        £13.6bn overall", "rose by 5 %, up to 20 %". Conservative: A and B in one sentence
+        and one unit, A an exact amount, a word of change next to A (before it, "rose by
+        £3.1bn", or between them, "£3.1bn increase"), and "up to" opening an apposition
+        after a comma. "up to B" alone, "by up to B" and "rose up to B" stay ceilings."""
+        if self.lang != "en" or b.qualifier != "up to" or a.qualifier is not None:
+            return False
+        if a.unit is None or a.unit != b.unit or a.unit == "times":
+            return False
+        text = self.text
+        if UP_TO_WORDS.match(text, b.start) is None:
+            return False
+        gap_start, gap_end = a.end, b.start
+        if SENTENCE_END.search(text, gap_start, gap_end) or not UP_TO_AFTER_CHANGE.search(
+            text, gap_start, gap_end
+        ):
+            return False
+        before = text[max(0, a.start - 40) : a.start]
+        cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
+        return bool(
+            CHANGE_WORD_IN.search(text, gap_start, gap_end) or CHANGE_WORD_IN.search(before, cut)
+        )
+
     def _english_change(self, a: _Reading) -> bool:
         """Whether "A to B" is a change rather than a range. "by A to B" is a change when A
         carries its own scale or unit ("rose by 7 billion to 39 billion dollars", "by 5 %
@@ -1573,7 +1731,25 @@ class _Reader:
                 or r.number.denominator != 1
                 or abs(r.number) >= 100
             )
+        if r.bare and r.name_like and (broken := self._broken_from_unit(r.end)):
+            # "Braunkohle 8\nProzent": a name only because the line broke before its unit
+            self._unread(r.num_start, broken, _WHY_BROKEN)
+            return False
         return not (r.bare and (r.year_like or r.name_like))  # "im Jahr 2025", "Llama 3"
+
+    def _broken_from_unit(self, end: int) -> int:
+        """Where the unit or scale word opening the next line ends, when the line breaks right
+        after ``end``; else 0. A line break ends a figure (a unit on the next line is not
+        read), so a number it leaves bare after a name is reported, not dropped."""
+        brk = _LINE_BREAK.match(self.text, end)
+        if brk is None:
+            return 0
+        at = brk.end()
+        scale = SCALE_PATTERNS[self.lang].match(self.text, at)
+        if scale is not None and lookup_case_blind(SCALES[self.lang], scale.group()) is not None:
+            return scale.end()
+        unit = self.units.match_at(self.text, at, self.lang)
+        return unit.end if unit is not None else 0
 
     def _alone(self, r: _Reading) -> bool:
         """A number word that is all the text read ("sechzehn", "twenty two."): the curator

@@ -128,17 +128,22 @@ TWICE_THE = re.compile(
 # more" is at least X).
 TRAILING_BOUND = {
     "de": re.compile(
-        r"[^\S\r\n]+(?:oder|und)[^\S\r\n]+(?P<q>mehr|weniger)(?![^\W_])", re.IGNORECASE
+        r"[^\S\r\n]+(?:oder|und(?=[^\S\r\n]+(?:mehr|weniger)))[^\S\r\n]+"
+        r"(?P<q>mehr|weniger|so)(?![^\W_])",
+        re.IGNORECASE,
     ),
-    "en": re.compile(r"[^\S\r\n]+or[^\S\r\n]+(?P<q>more|less|fewer)(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]+or[^\S\r\n]+(?P<q>more|less|fewer|so)(?![^\W_])", re.IGNORECASE),
 }
+# "the 2,000 or so cars", "2.000 oder so": about, the same as "about 2,000" ("und so" is no
+# qualifier: "und so weiter" goes on with the sentence).
 TRAILING_QUALIFIER = {
     "mehr": "at least",
     "more": "at least",
     "weniger": "at most",
     "less": "at most",
+    "fewer": "at most",
+    "so": "about",
 }
-TRAILING_QUALIFIER["fewer"] = "at most"
 
 SO_AS = {
     "de": re.compile(r"[^\S\r\n]+so(?![^\W_])", re.IGNORECASE),
@@ -165,9 +170,8 @@ CHANGE_BEFORE = {
     "de": re.compile(r"(?<![^\W\d_])(?:von|vom)[^\S\r\n]+$", re.IGNORECASE),
     "en": re.compile(r"(?<![^\W\d_])(?:from|by)[^\S\r\n]+$", re.IGNORECASE),
 }
-# English "from A to B" is a change after a verb or noun of change ("rose from 475 to 510",
-# "an increase from 5 to 7 %") and a range otherwise ("from 10 dollars to 20 dollars").
-CHANGE_WORD_BEFORE_FROM = re.compile(
+# The words of change, shared by "from A to B" and "A …, up to B" below.
+_CHANGE_WORDS = (
     r"(?<![^\W\d_])(?:ris(?:e[sn]?|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|th|ing)?|"
     r"increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|drop(?:s|ped|ping)?|"
     r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e[sd]?|ing)|"
@@ -177,9 +181,71 @@ CHANGE_WORD_BEFORE_FROM = re.compile(
     r"reduc(?:e[sd]?|ing|tion)|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|chang(?:e[sd]?|ing)|"
     r"mov(?:e[sd]?|ing)|revis(?:e[sd]?|ing|ion)|hik(?:e[sd]?|ing)|gain(?:s|ed|ing)?|"
     r"los(?:e|es|t|ing)|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))"
-    r"(?![^\W\d_])[^.;:!?\n]{0,40}?(?<![^\W\d_])from[^\S\r\n]+$",
+)
+# English "from A to B" is a change after a verb or noun of change ("rose from 475 to 510",
+# "an increase from 5 to 7 %") and a range otherwise ("from 10 dollars to 20 dollars").
+CHANGE_WORD_BEFORE_FROM = re.compile(
+    _CHANGE_WORDS + r"(?![^\W\d_])[^.;:!?\n]{0,40}?(?<![^\W\d_])from[^\S\r\n]+$",
     re.IGNORECASE,
 )
+# "a £3.1bn increase in capital investment …, up to £13.6bn overall": after an amount of
+# change and a word of change in one sentence, "up to" is where the change leads, not a
+# ceiling. A decimal point is no sentence end, so the words between are tempered by it.
+CHANGE_WORD_IN = re.compile(
+    _CHANGE_WORDS + r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.;:!?](?![0-9])|\n")
+UP_TO_AFTER_CHANGE = re.compile(r",[^\S\r\n]*$")
+UP_TO_WORDS = re.compile(r"up[^\S\r\n]+to[^\S\r\n]+", re.IGNORECASE)
+# "one in every 35 cars", "1 in 21": a ratio, one of so many; the count after it is what
+# the ratio is of, not its unit.
+ONE_IN = re.compile(
+    r"[^\S\r\n]+in[^\S\r\n]+(?:every[^\S\r\n]+)?(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[^\W\d_]+)"
+    r"(?![^\W_]|[.,][0-9])",
+    re.IGNORECASE,
+)
+# "jeder 35. Pkw": German writes the ordinal in digits with a full stop.
+EVERY_DIGIT_ORDINAL = re.compile(r"[^\S\r\n]+(?P<n>[0-9]{1,3}(?:\.[0-9]{3})*)\.(?=[^\S\r\n])")
+# A label before a number names a part, it does not count: "phase 2", "Phase 2 des Plans".
+LABEL_BEFORE = {
+    "de": re.compile(
+        r"(?<![^\W\d_])(?:phase|stufe|schritt|teil|kapitel|abschnitt|artikel|paragraf|"
+        r"paragraph|runde|welle|etappe|band|folge|staffel)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?<![^\W\d_])(?:phase|stage|step|part|chapter|section|article|round|wave|tier|"
+        r"volume|episode|season)[^\S\r\n]+$",
+        re.IGNORECASE,
+    ),
+}
+# "over two years", "über zwei Jahre": before a time span "over" is also "across" ("£22.6bn
+# over two years"), so the bound it would give may be wrong; the number is reported unread.
+TIME_SPAN_AFTER = {
+    "de": re.compile(
+        r"[^\S\r\n]+(?:jahr|jahre|jahren|jahrzehnt|jahrzehnte|jahrzehnten|monat|monate|"
+        r"monaten|woche|wochen|tag|tage|tagen|quartal|quartale|quartalen|stunde|stunden)"
+        r"(?![^\W_])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"[^\S\r\n]+(?:years?|decades?|months?|weeks?|days?|quarters?|hours?)(?![^\W_])",
+        re.IGNORECASE,
+    ),
+}
+OVER_WORD = {"de": "über", "en": "over"}
+# Where "over" before a time span can only be "more than": an age or a distance in time
+# ("over thirty years old", "over two years ago", "for over a decade", "seit über zwei
+# Jahren", "vor über 5 Jahren", "über 40 Jahre alt").
+OVER_SPAN_BOUND_AFTER = {
+    "de": re.compile(r"[^\S\r\n]+alt(?![^\W_])", re.IGNORECASE),
+    "en": re.compile(r"[^\S\r\n]+(?:old|ago)(?![^\W_])", re.IGNORECASE),
+}
+OVER_SPAN_BOUND_BEFORE = {
+    "de": re.compile(r"(?<![^\W\d_])(?:seit|vor|nach)[^\S\r\n]+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![^\W\d_])(?:for|in|after)[^\S\r\n]+$", re.IGNORECASE),
+}
 _S = r"[^\S\r\n]+"
 # After the hour: "15 Uhr 20" (the minutes go with it), "um 3 am Nachmittag", "8 o'clock".
 TIME_OF_DAY = {

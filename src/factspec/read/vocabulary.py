@@ -35,6 +35,12 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "mehr als": "more than",
         "weit über": "more than",
         "deutlich über": "more than",
+        # "an die 2.000 Autos", "um die 2.000": colloquial "about"; the article belongs to
+        # the phrase, so it is not the topic ("über die 3 Milliarden") the determiner marks.
+        "an die": "about",
+        "um die": "about",
+        # "gut und gerne 2.000": "easily 2.000", open above; "a good" would cap it at X + w.
+        "gut und gerne": "at least",
         "mindestens": "at least",
         "wenigstens": "at least",
         "nicht weniger als": "at least",
@@ -68,6 +74,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "well over": "more than",
         "upwards of": "more than",
         "in excess of": "more than",
+        # "beyond £200 billion for the first time": past the figure, never the figure.
+        "beyond": "more than",
         "at least": "at least",
         "no less than": "at least",
         "not less than": "at least",
@@ -88,7 +96,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 # and "a report about the 5 billion" are not "more than" and "about".
 PREPOSITIONAL = {
     "de": {"über", "unter", "bis zu"},
-    "en": {"about", "around", "over", "above", "under", "below", "some", "up to"},
+    "en": {"about", "around", "over", "above", "under", "below", "some", "up to", "beyond"},
 }
 
 QUALIFIER_PHRASES = {
