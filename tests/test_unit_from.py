@@ -188,3 +188,51 @@ def test_unit_from_covers_a_unit_named_once_for_two_figures(tmp_path: Path) -> N
     assert records["Solar supplied 136 billion kWh"]["status"] == "failed"
     # The words' size is applied: 59.5 billion kWh is 59.5 TWh, not 59.5 billion of a unit.
     assert records["Solar supplied 59.5 TWh"]["status"] == "passed"
+
+
+def test_a_fraction_of_a_whole_is_evidence_for_the_same_share_in_percent(tmp_path: Path) -> None:
+    # The transport corpus (001): "mehr als ein Viertel weniger" is a fall of more than 25 %;
+    # the energy corpus: a title "Mehr als die Hälfte" states a step's "mehr als 50 %".
+    line = "Das war mehr als ein Viertel weniger als im Jahr davor."
+    facts = f"""\
+        version: 1
+        sources:
+          - id: a
+            file: a.txt
+            title: A
+            language: de
+            published: "2025-01"
+        facts:
+          - id: fall
+            description: Fall of registrations
+            kind: point
+            unit: percent
+            evidence:
+              - source: a
+                quote: "{line}"
+    """
+    feature = """\
+        # language: de
+        Funktionalität: Anteile
+          Szenario: Die Zulassungen fielen um mehr als 25 Prozent
+            Dann beträgt fall mehr als 25 %
+
+          Szenario: Mehr als ein Viertel weniger Zulassungen
+            Dann beträgt fall mehr als 25 %
+
+          Szenario: Die Zulassungen fielen um mehr als 30 Prozent
+            Dann beträgt fall mehr als 30 %
+
+          Szenario: Die Zulassungen fielen um ein Viertel
+            Dann beträgt fall 25 %
+    """
+    root = write_project(
+        tmp_path / "p", facts=facts, seeds={"a.txt": line + "\n"}, features={"f.feature": feature}
+    )
+    assert _findings(root) == []
+    records = {record["title"]: record for record in check_project(root).records()}
+    assert records["Die Zulassungen fielen um mehr als 25 Prozent"]["status"] == "passed"
+    assert records["Mehr als ein Viertel weniger Zulassungen"]["status"] == "passed"
+    # More than a quarter does not say more than 30 %, nor exactly a quarter.
+    assert records["Die Zulassungen fielen um mehr als 30 Prozent"]["status"] == "failed"
+    assert records["Die Zulassungen fielen um ein Viertel"]["status"] == "failed"

@@ -91,10 +91,14 @@ def _title_problems(claim: Claim, relations: Sequence[Relation], project: Projec
     stated = _stated(relations)
     problems = []
     for number in in_title:
+        # A fraction in the title may state a step's share in percent ("Mehr als die Hälfte"
+        # for "mehr als 50 %").
+        readings = [number, *filter(None, [number.as_percent()])]
         proven = any(
-            number.interval == interval
-            and number.top == top
-            and (number.unit is None or number.unit == unit)
+            reading.interval == interval
+            and reading.top == top
+            and (reading.unit is None or reading.unit == unit)
+            for reading in readings
             for interval, top, unit in stated
         )
         if not proven:

@@ -7,8 +7,7 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from fractions import Fraction
+from dataclasses import dataclass
 
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
 from factspec.read.corpus import (
@@ -193,6 +192,8 @@ def _one_number(
     quantity = candidates[0]
     if evidence.unit_from is not None:
         return _unit_from_words(fact, evidence, words, quantity, units, lang)
+    if fact.unit == "percent" and (share := quantity.as_percent()) is not None:
+        return share  # "mehr als ein Viertel" is more than 25 %
     if quantity.unit != fact.unit:
         unit = quantity.unit or "no unit"
         return (
@@ -247,25 +248,7 @@ def _unit_from_words(
             "copy only the one word that gives this number its unit into unit_from:",
             "unit_from",
         )
-    return _in_unit(quantity, fact.unit, factors.pop())
-
-
-def _in_unit(quantity: Quantity, unit: str, factor: Fraction) -> Quantity:
-    """``quantity`` read in ``unit``, its words being worth ``factor`` of it ("Milliarden
-    Kilowattstunden" are read in gigawatt hours, a millionth each)."""
-    return replace(
-        quantity,
-        unit=unit,
-        value=None if quantity.value is None else quantity.value * factor,
-        range=None
-        if quantity.range is None
-        else (quantity.range[0] * factor, quantity.range[1] * factor),
-        interval=quantity.interval * factor,
-        endpoints=None
-        if quantity.endpoints is None
-        else (quantity.endpoints[0] * factor, quantity.endpoints[1] * factor),
-        top=None if quantity.top is None else quantity.top * factor,
-    )
+    return quantity.scaled_into(fact.unit, factors.pop())
 
 
 _FIX_READ = "check the quote with `factspec parse`, or extend the quote to include the number"

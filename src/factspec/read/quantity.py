@@ -57,7 +57,7 @@ patterns it scans with in `factspec.read.quantity_patterns`, and what a reading 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from itertools import pairwise
 
@@ -299,6 +299,28 @@ class Quantity:
     # For "up to X": where its top X lies. "Up to" is anchored at its top: the values allowed
     # are `interval`, and a claim "up to X" also says that X is reached.
     top: Interval | None = None
+    # A fraction of a whole in words or signs ("ein Viertel", "more than half", "¾"), with
+    # no scale and no unit: a share, so it can stand for the same share in percent.
+    fraction: bool = False
+
+    def scaled_into(self, unit: str, factor: Fraction) -> Quantity:
+        """This figure read in ``unit``, each of its own units worth ``factor`` of it."""
+        return replace(
+            self,
+            unit=unit,
+            value=None if self.value is None else self.value * factor,
+            range=None if self.range is None else (self.range[0] * factor, self.range[1] * factor),
+            interval=self.interval * factor,
+            endpoints=None
+            if self.endpoints is None
+            else (self.endpoints[0] * factor, self.endpoints[1] * factor),
+            top=None if self.top is None else self.top * factor,
+            fraction=False,
+        )
+
+    def as_percent(self) -> Quantity | None:
+        """A fraction of a whole as the same share in percent ("ein Viertel" is 25 %)."""
+        return self.scaled_into("percent", Fraction(100)) if self.fraction else None
 
 
 @dataclass(frozen=True)
@@ -340,6 +362,7 @@ class _Reading:
     ambiguous: bool = False
     # Seen but not read ("over two years"): reported by `_unread`, never a figure.
     unread: bool = False
+    fraction: bool = False  # a fraction of a whole ("ein Viertel", "½")
 
     @property
     def bare(self) -> bool:
@@ -929,6 +952,7 @@ class _Reader:
             end = of_a.end()
         reading = _Reading(start, end, start, value)
         reading.word = reading.composed = True  # a fraction is a figure without a unit
+        reading.fraction = True
         self._qualifier(reading)
         self._forward(reading)
         return reading
@@ -1804,4 +1828,5 @@ def _to_quantity(text: str, r: _Reading | _Range, t: Fraction) -> Quantity:
         r.unit,
         r.qualifier,
         top(r, t) if r.qualifier == "up to" else None,
+        r.fraction and r.scale is None and r.unit is None,
     )
