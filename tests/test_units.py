@@ -11,7 +11,7 @@ from fractions import Fraction
 import pytest
 
 from factspec.read.interval import Interval
-from factspec.read.quantity import read_quantities
+from factspec.read.quantity import read_quantities, unread_figures
 from factspec.read.units import BUILTIN_UNITS, Unit, UnitRegistry
 
 F = Fraction
@@ -212,3 +212,20 @@ def test_a_time_span_is_a_figures_unit_only_right_after_it(
 ) -> None:
     (found,) = read_quantities(text, lang)
     assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unread"),
+    [
+        ("en", "The price starts at dollar 22.5 million.", "dollar 22.5 million"),
+        ("en", "malaysian ringgit 42", "ringgit 42"),
+        ("de", "Die Euro 5 Norm gilt seit 2009.", "Euro 5"),
+    ],
+)
+def test_a_currency_word_before_a_number_is_reported_not_read(
+    lang: str, text: str, unread: str
+) -> None:
+    # Prose puts a currency's name after the amount; before it, the number is not read as an
+    # amount without its currency (the conformance corpus read "dollar 22.5 million" so).
+    assert read_quantities(text, lang) == []
+    assert [figure.text for figure in unread_figures(text, lang)] == [unread]

@@ -185,6 +185,9 @@ _WHY_COMPOSE = "its number words do not compose into one number this reader can 
 _WHY_POINT = "the decimal point before these digits is not read, so neither are they"
 _WHY_HEAD = "the number words before it are missing or unread, so it is not the whole number"
 _WHY_APART = "a fraction stands apart from the whole number it belongs to"
+_WHY_CURRENCY_BEFORE = (
+    "a currency named by a word before the number ('dollar 22.5 million') is not read as its unit"
+)
 _WHY_OVER = (
     "before a time span 'over' may mean 'across' (\"£22.6bn over two years\") or 'more than', "
     "so no bound is read"
@@ -1445,6 +1448,10 @@ class _Reader:
                     self.units.ambiguous_at(text, at, lang) or self._other_currency_at(at)
                     for at, _ in self._separated(pos)
                 )
+                named_before = self._currency_word_before(reading.start)
+                if named_before is not None:
+                    reading.unread = True
+                    self._unread(named_before, pos, _WHY_CURRENCY_BEFORE)
         if reading.unit == "times":
             tail = TIMES_TAIL[lang].match(text, pos)
             if tail:
@@ -1566,6 +1573,22 @@ class _Reader:
                     and not self._time_span(unit)
                 ):
                     return unit
+        return None
+
+    def _currency_word_before(self, start: int) -> int | None:
+        """Where a currency named by a word right before the figure starts ("ringgit 42",
+        "dollar 22.5 million"), or None: the figure is money, but prose does not put the name
+        there, so it is reported unread rather than read as a number without its currency."""
+        before = _LAST_WORD.search(self.text, max(0, start - 24), start)
+        if before is None:
+            return None
+        unit = self.units.match_at(self.text, before.start("word"), self.lang)
+        if (
+            unit is not None
+            and unit.end == before.end("word")
+            and self.units.dimension_of(unit.unit) == "currency"
+        ):
+            return before.start("word")
         return None
 
     def _other_currency_at(self, pos: int) -> bool:
