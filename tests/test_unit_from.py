@@ -9,6 +9,7 @@ by the transport and energy corpora (tests/corpora/*/NOTES.md).
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ import pytest
 from conftest import write_project
 from factspec.gate.lint import lint_project
 from factspec.judge.checker import check_project
+from factspec.read.interval import Interval
+from factspec.read.quantity import read_quantities
 
 FACTS = """\
     version: 1
@@ -236,3 +239,14 @@ def test_a_fraction_of_a_whole_is_evidence_for_the_same_share_in_percent(tmp_pat
     # More than a quarter does not say more than 30 %, nor exactly a quarter.
     assert records["Die Zulassungen fielen um mehr als 30 Prozent"]["status"] == "failed"
     assert records["Die Zulassungen fielen um ein Viertel"]["status"] == "failed"
+
+
+def test_one_of_so_many_is_a_share_in_percent() -> None:
+    # The transport corpus: "one in every 35 cars" (004) and "etwa jeder 35. Pkw" (003) are
+    # the share 1/35 of the fleet, about 2.86 %.
+    (english,) = read_quantities("one in every 35 cars is electric", "en")
+    assert english.as_percent() is not None
+    assert english.as_percent().interval == Interval.point(Fraction(100, 35))
+    (german,) = read_quantities("Das ist in etwa jeder 35. Pkw.", "de")
+    assert german.as_percent() is not None
+    assert german.as_percent().qualifier == "about"

@@ -944,6 +944,7 @@ class _Reader:
         follows ("Pkw", "cars") is what the ratio counts in, not the ratio's unit."""
         reading = _Reading(start, end, start, value)
         reading.word = reading.composed = True
+        reading.fraction = True  # one of so many is a share of the whole, as "jedes dritte" is
         self._qualifier(reading)
         return reading
 
