@@ -37,9 +37,10 @@ except ImportError as error:  # pragma: no cover - depends on the installed pyte
 from factspec import __version__
 from factspec.judge.checker import Checker
 from factspec.judge.coverage_model import build_model, table_model
+from factspec.model.factbase import has_fact_files
 from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
-from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.model.project import FEATURES_DIR, Project
 from factspec.model.publication import load_publication
 from factspec.read.features import (
     PYTEST_OUTCOME_TAGS,
@@ -104,7 +105,7 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the tags as markers, the verdict recorder, and the project's step bindings."""
     root = _project_root(config)
     config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
-    if not (root / FACTS_FILE).is_file():
+    if not has_fact_files(root):
         return  # not a factspec project: the plugin stays out of the way
     # Only here: in an ordinary pytest-bdd repository a catch-all step would hide its
     # "step definition is not found" errors.
@@ -154,7 +155,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FeatureFil
         return None
     root = _project_root(parent.config)
     # Only in a factspec project: an ordinary pytest-bdd repository keeps its feature files.
-    if not (root / FACTS_FILE).is_file():
+    if not has_fact_files(root):
         return None
     if file_path.is_relative_to(root / FEATURES_DIR):
         return FeatureFile.from_parent(parent, path=file_path)
@@ -365,7 +366,7 @@ class VerdictRecorder:
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """A source changed since the lock fails the run, even when no claim rests on it."""
-        if hasattr(self.config, "workerinput") or not (self.root / FACTS_FILE).is_file():
+        if hasattr(self.config, "workerinput") or not has_fact_files(self.root):
             return
         try:
             self.lock = lock_status(self.root)

@@ -82,10 +82,10 @@ def resolve_evidence(
 def _source_missing(factbase: FactBase, evidence: Evidence) -> Problem:
     source = factbase.source(evidence.source)
     return Problem(
-        factbase.display_path,
+        factbase.file_of(evidence),
         factbase.line_of(evidence, "quote"),
         f"the quote's source {evidence.source} (seeds/{source.file}) is missing",
-        "restore the file, or remove the source and its evidence from facts.yaml",
+        "restore the file, or remove the source and its evidence from the fact files",
     )
 
 
@@ -97,7 +97,7 @@ def _resolve_one(
     text: SourceText,
     readings: Readings,
 ) -> ResolvedEvidence | list[Problem]:
-    where = factbase.display_path
+    where = factbase.file_of(evidence)
     locations = locate_quote(text, evidence.quote)
     if not locations:
         return [_quote_not_found(where, factbase.line_of(evidence, "quote"), evidence, text)]
@@ -148,7 +148,7 @@ def _at_evidence(factbase: FactBase, evidence: Evidence, message: str, fix: str)
     """A problem at the evidence's reads: line, else its quote: line. Looked up only for a
     problem: the line of each of ten thousand entries that read fine is wasted work."""
     line = factbase.line_of(evidence, "reads" if evidence.reads else "quote")
-    return Problem(factbase.display_path, line, message, fix)
+    return Problem(factbase.file_of(evidence), line, message, fix)
 
 
 def _one_number(
