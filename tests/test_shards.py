@@ -5,11 +5,13 @@ byte — or refuses records that are not all the shards of one run over this pro
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, CliRun, run_pytest
 from factspec.judge.checker import check_project
@@ -254,3 +256,26 @@ def test_tampered_or_unreadable_records_are_refused(
     result = merge(run_cli, project, empty, tmp_path / "absent")
     assert f"{empty}: no shard records (records-*-of-*.json) in this folder" in result.err
     assert f"{tmp_path / 'absent'}: not a folder" in result.err
+
+
+# ---------------------------------------------------------------------------
+# The workflow example in docs/SCALING.md
+# ---------------------------------------------------------------------------
+
+
+def test_the_documented_workflow_matrix_runs_every_shard_and_merges_them() -> None:
+    text = (ROOT / "docs" / "SCALING.md").read_text(encoding="utf-8")
+    block = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    workflow = yaml.safe_load(block)
+    jobs = workflow["jobs"]
+    shards = jobs["shard"]["strategy"]["matrix"]["shard"]
+    runs = " ".join(step.get("run", "") for step in jobs["shard"]["steps"])
+    match = re.search(r"--factspec-shard=\$\{\{ matrix\.shard \}\}/(\d+)", runs)
+    assert match is not None, runs
+    assert shards == list(range(1, int(match.group(1)) + 1))
+    assert jobs["table"]["needs"] == "shard"
+    merge = " ".join(step.get("run", "") for step in jobs["table"]["steps"])
+    assert "factspec table" in merge and "--merge" in merge
+    # What the shards upload is what the merge reads: their --factspec-reports folder.
+    uploaded = [s for s in jobs["shard"]["steps"] if "upload-artifact" in s.get("uses", "")]
+    assert uploaded and uploaded[0]["with"]["path"].rstrip("/") in runs
