@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -500,3 +501,25 @@ def test_impact_sees_an_edit_to_a_topic_file(tmp_path: Path) -> None:
     moved = {(c["title"], c["source"]) for c in outcome.impact.to_data()["cells_changed"]}
     assert moved, "an edit to facts/gpus.yaml moved nothing"
     assert all(source == "a" for _, source in moved)
+
+
+@pytest.mark.parametrize(
+    ("make", "why"),
+    [
+        (
+            lambda p: p.symlink_to("/etc/hostname"),
+            "resolves outside the project folder (through a symbolic link)",
+        ),
+        (lambda p: p.symlink_to(p.parent / "nowhere.yaml"), "a link that cannot be resolved"),
+        (lambda p: os.mkfifo(p), "not a regular file"),
+    ],
+    ids=["link out", "dangling link", "pipe"],
+)
+def test_a_fact_file_that_is_a_link_out_or_a_pipe_is_refused(
+    tmp_path: Path, make: Callable[[Path], None], why: str
+) -> None:
+    project = tiny_split(tmp_path / "p")
+    make(project / "facts" / "bad.yaml")
+    assert problems_of(project) == [
+        f"facts/bad.yaml: {why} — put the fact file itself in facts/, not a link or a special file"
+    ]

@@ -21,6 +21,26 @@ FACTS_SUFFIX = ".yaml"
 _MISTAKEN_SUFFIXES = (".yml", ".YAML", ".YML", ".Yaml")
 
 
+_FIX_LINK = "put the fact file itself in facts/, not a link or a special file"
+
+
+def _not_a_plain_file(path: Path, root: Path) -> str | None:
+    """Why ``path`` cannot be read as a fact file, or None. A link may lead out of the
+    project (its content then shown in problems, in a CI log) and a pipe or device would
+    block or never end; facts.yaml's own folder is the only place facts come from."""
+    try:
+        resolved = path.resolve(strict=True)
+        inside = resolved.is_relative_to(root.resolve(strict=True))
+        regular = resolved.is_file()
+    except (OSError, RuntimeError):  # a dangling link, a loop of links
+        return "a link that cannot be resolved"
+    if not inside:
+        return "resolves outside the project folder (through a symbolic link)"
+    if not regular:
+        return "not a regular file"
+    return None
+
+
 def is_fact_file(path: str) -> bool:
     """Whether a project path (``facts.yaml``, ``facts/energy.yaml``) is a fact file."""
     if path == FACTS_FILE:
@@ -75,7 +95,11 @@ def fact_files(root: Path) -> list[tuple[str, Path]]:
                 )
             )
         elif path.name.endswith(FACTS_SUFFIX):
-            found.append((shown, path))
+            unusable = _not_a_plain_file(path, root)
+            if unusable is None:
+                found.append((shown, path))
+            else:
+                problems.append(Problem(shown, None, unusable, _FIX_LINK))
     if problems:
         raise FactbaseError(problems)
     return found
