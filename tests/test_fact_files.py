@@ -523,3 +523,15 @@ def test_a_fact_file_that_is_a_link_out_or_a_pipe_is_refused(
     assert problems_of(project) == [
         f"facts/bad.yaml: {why} — put the fact file itself in facts/, not a link or a special file"
     ]
+
+
+def test_a_missing_seed_is_reported_at_the_file_registering_it(tmp_path: Path) -> None:
+    project = tiny_split(tmp_path / "p", facts="", facts__0_sources=SOURCES)
+    (project / "seeds" / "b.txt").unlink()
+    findings = [str(p) for p in lint_project(project).findings]
+    assert "facts/0_sources.yaml:9: source b: seeds/b.txt is missing" in [
+        f.split(" — ")[0] for f in findings
+    ], findings
+    # The evidence citing it, each at its own file and line.
+    assert any(f.startswith("facts/gpus.yaml:19: the quote's source b") for f in findings)
+    assert any(f.startswith("facts/spend.yaml:20: the quote's source b") for f in findings)
