@@ -84,10 +84,10 @@ def resolve_evidence(
 def _source_missing(factbase: FactBase, evidence: Evidence) -> Problem:
     source = factbase.source(evidence.source)
     return Problem(
-        factbase.display_path,
+        factbase.file_of(evidence),
         factbase.line_of(evidence, "quote"),
         f"the quote's source {evidence.source} (seeds/{source.file}) is missing",
-        "restore the file, or remove the source and its evidence from facts.yaml",
+        "restore the file, or remove the source and its evidence from the fact files",
     )
 
 
@@ -99,7 +99,7 @@ def _resolve_one(
     text: SourceText,
     readings: Readings,
 ) -> ResolvedEvidence | list[Problem]:
-    where = factbase.display_path
+    where = factbase.file_of(evidence)
     locations = locate_quote(text, evidence.quote)
     if not locations:
         return [_quote_not_found(where, factbase.line_of(evidence, "quote"), evidence, text)]
@@ -153,7 +153,7 @@ def _at_evidence(
     Looked up only for a problem: the line of each of ten thousand entries that read fine is
     wasted work."""
     line = factbase.line_of(evidence, field or ("reads" if evidence.reads else "quote"))
-    return Problem(factbase.display_path, line, message, fix)
+    return Problem(factbase.file_of(evidence), line, message, fix)
 
 
 def _one_number(

@@ -1,4 +1,5 @@
-"""A project folder (``facts.yaml``, ``seeds/``, ``features/``) loaded once per run.
+"""A project folder (``facts.yaml`` and/or ``facts/*.yaml``, ``seeds/``, ``features/``)
+loaded once per run.
 
 Every check reads the corpus afresh through `Project.load`: the facts are validated, each
 registered source is read exactly once, and every evidence quote is located and read.
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factspec.model.evidence import ResolvedEvidence, resolve_evidence
-from factspec.model.factbase import FactBase, load_factbase
+from factspec.model.factbase import FACTS_DIR, FactBase, has_fact_files, load_factbase
 from factspec.read.corpus import Corpus, SourceText
 from factspec.read.problems import FactspecError, Problem
 
@@ -84,13 +85,13 @@ class Project:
     def load(cls, root: Path) -> Project:
         """Load ``root``; raise `FactspecError` when facts.yaml or a source cannot be used."""
         root = Path(root)
-        if not (root / FACTS_FILE).is_file():
+        if not has_fact_files(root):
             raise FactspecError(
                 [
                     Problem(
                         FACTS_FILE,
                         None,
-                        f"no {FACTS_FILE} in the project folder",
+                        f"no {FACTS_FILE} (nor {FACTS_DIR}/*.yaml) in the project folder",
                         "run factspec in a folder holding facts.yaml, seeds/ and features/",
                     )
                 ]
@@ -124,7 +125,7 @@ class Project:
         """Registered sources whose file is gone, at their entry in facts.yaml."""
         return [
             Problem(
-                self.factbase.display_path,
+                self.factbase.file_of(source),
                 self.factbase.line_of(source, "file"),
                 f"source {source.id}: seeds/{source.file} is missing",
                 "restore the file, or remove the source and its evidence from facts.yaml",

@@ -61,7 +61,7 @@ from factspec.judge.coverage_model import (
     _coverage as coverage_model,  # the model's own coverage shape
 )
 from factspec.model.evidence import resolve_evidence
-from factspec.model.factbase import Evidence, Fact, FactBase, build_factbase
+from factspec.model.factbase import FACTS_DIR, Evidence, Fact, FactBase, build_factbase
 from factspec.model.lock import LOCK_FILE, LockStatus, compare_hashes, pinned_name, read_lock
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.read.corpus import Corpus, SourceText
@@ -70,6 +70,7 @@ from factspec.read.problems import FactspecError
 from factspec.read.yamlsafe import load_yaml
 
 SEEDS = f"{SEEDS_DIR}/"
+FACTS_SUBDIR = f"{FACTS_DIR}/"
 FEATURES = f"{FEATURES_DIR}/"
 FEATURE_SUFFIX = ".feature"
 # facts.yaml sections compared entry by entry; every other top-level key is project-wide.
@@ -107,6 +108,11 @@ def incremental_impact(directory: Path, rev: str) -> Outcome:
     top, prefix = locate_repository(directory)
     commit = resolve_commit(top, rev)
     entries = list_project(top, commit, prefix, rev)  # refuses links and unsafe paths at REV
+    if any(e.path.startswith(FACTS_SUBDIR) for e in entries) or (directory / FACTS_DIR).exists():
+        # The delta compares one facts.yaml entry by entry; facts split over facts/*.yaml are
+        # compared whole, which reads every file of both sides and so sees an edit to any.
+        why = f"facts split over {FACTS_SUBDIR}*.yaml are compared whole"
+        return Outcome(impact_full(directory, rev), Work(fallback=why))
     try:
         return _Delta(directory, top, Base(rev, commit), entries).run()
     except Fallback as reason:

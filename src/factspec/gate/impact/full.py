@@ -24,6 +24,7 @@ from typing import Any
 
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import Model, build_model
+from factspec.model.factbase import FACTS_DIR, is_fact_file
 from factspec.model.lock import LOCK_FILE
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR
 from factspec.read.problems import FactspecError, Problem
@@ -33,7 +34,8 @@ SCHEMA_VERSION = 1
 # The lock is exported with the project so that REV is judged as `factspec check` judged it
 # then: without it every claim at REV would fail for "no lock file" and look like a change.
 PROJECT_FILES = (FACTS_FILE, LOCK_FILE)
-PROJECT_DIRS = (SEEDS_DIR, FEATURES_DIR)
+# facts/ for facts split over facts/*.yaml: an edit to facts/energy.yaml is an edit to the facts.
+PROJECT_DIRS = (SEEDS_DIR, FEATURES_DIR, FACTS_DIR)
 REGULAR_FILE_MODES = frozenset({"100644", "100755"})
 MODE_NAMES = {"120000": "a symbolic link", "160000": "a submodule"}
 
@@ -148,13 +150,14 @@ def list_project(top: Path, commit: str, prefix: str, rev: str) -> list[TreeEntr
             continue  # a pathspec can match more than we asked for, e.g. "seeds.txt"
         _refuse_unsafe(path, mode, f"{rev}:{full}")
         entries.append(TreeEntry(path, blob))
-    if not any(entry.path == FACTS_FILE for entry in entries):
+    if not any(is_fact_file(entry.path) for entry in entries):
         raise FactspecError(
             [
                 Problem(
                     f"{rev}:{prefix}{FACTS_FILE}",
                     None,
-                    f"the project did not exist at {rev}: there is no {FACTS_FILE} in that commit",
+                    f"the project did not exist at {rev}: there is no {FACTS_FILE} "
+                    f"(nor {FACTS_DIR}/*.yaml) in that commit",
                     f"choose a revision that holds it (`git log -- {prefix}{FACTS_FILE}` "
                     "lists them)",
                 )
