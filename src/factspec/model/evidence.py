@@ -6,9 +6,11 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factspec.model.cache import CacheStore, content_key
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
 from factspec.read.corpus import (
     Corpus,
@@ -45,11 +47,64 @@ class ResolvedEvidence:
         return self.locations[0]
 
 
+#: The cache's kind for the table of resolved quotes of one facts file (`model.cache`).
+EVIDENCE_KIND = "evidence"
+
+#: What a resolved quote depends on, every part of it: the source's text (its digest), the
+#: quote, reads, the source's language, the fact's kind and unit, the tolerance as numerator
+#: and denominator, and the project's own units (the digest of their entries).
+MemoKey = tuple[str, str, str | None, str, str, str, int, int, str]
+#: What is kept of a resolved quote: where it stands, and what it reads as.
+MemoValue = tuple[tuple[QuoteLocation, ...], Quantity | None]
+
+
+class EvidenceMemo:
+    """The quotes of one facts file resolved by earlier runs, from the cache.
+
+    One cache entry per facts file holds a table from `MemoKey` to `MemoValue`; an entry
+    whose key is unchanged is taken as it is, every other one is located and read again. Only
+    quotes that resolved are kept: a problem names lines of the facts file, which move with
+    any edit above them, and is cheap to find again. The table is written back only when the
+    run used other keys than it held, so it never grows with entries no file has any more.
+    """
+
+    def __init__(self, cache: CacheStore, factbase: FactBase) -> None:
+        self.cache = cache
+        self.key = content_key(EVIDENCE_KIND, factbase.display_path)
+        stored = cache.get(EVIDENCE_KIND, self.key)
+        self.known: dict[MemoKey, MemoValue] = stored if isinstance(stored, dict) else {}
+        self.used: dict[MemoKey, MemoValue] = {}
+        units = json.dumps([unit.model_dump(mode="json") for unit in factbase.units])
+        self.units = content_key(units)
+
+    def key_of(
+        self, factbase: FactBase, fact: Fact, source: Source, evidence: Evidence, text: SourceText
+    ) -> MemoKey:
+        tolerance = factbase.tolerance_for(fact)
+        return (
+            text.digest,
+            evidence.quote,
+            evidence.reads,
+            source.language,
+            fact.kind,
+            fact.unit,
+            tolerance.numerator,
+            tolerance.denominator,
+            self.units,
+        )
+
+    def save(self) -> None:
+        """Write the table back when this run's keys are not the stored ones."""
+        if self.used.keys() != self.known.keys():
+            self.cache.put(EVIDENCE_KIND, self.key, self.used)
+
+
 def resolve_evidence(
     factbase: FactBase,
     corpus: Corpus,
     *,
     only: Callable[[Fact, Evidence], bool] | None = None,
+    memo: EvidenceMemo | None = None,
 ) -> tuple[list[ResolvedEvidence], dict[str, list[Problem]]]:
     """Locate and read every evidence quote; return what resolved, and per fact what did not.
 
@@ -58,6 +113,7 @@ def resolve_evidence(
 
     ``only`` limits the work to the entries it accepts (`factspec impact` resolves just the
     evidence an edit can have moved); the corpus then needs only the files those cite.
+    ``memo`` takes what earlier runs resolved, and keeps what this one resolves, for the next.
     """
     resolved: list[ResolvedEvidence] = []
     problems: dict[str, list[Problem]] = {}
@@ -70,12 +126,23 @@ def resolve_evidence(
             text = corpus.get(source.file)
             if text is None:  # the file is missing; Project reports that once, at its entry
                 outcome: ResolvedEvidence | list[Problem] = [_source_missing(factbase, evidence)]
-            else:
+            elif memo is None:
                 outcome = _resolve_one(factbase, fact, source, evidence, text, readings)
+            else:
+                key = memo.key_of(factbase, fact, source, evidence, text)
+                known = memo.known.get(key)
+                if known is not None:
+                    outcome = ResolvedEvidence(fact, source, evidence, *known)
+                else:
+                    outcome = _resolve_one(factbase, fact, source, evidence, text, readings)
+                if isinstance(outcome, ResolvedEvidence):
+                    memo.used[key] = (outcome.locations, outcome.quantity)
             if isinstance(outcome, ResolvedEvidence):
                 resolved.append(outcome)
             else:
                 problems.setdefault(fact.id, []).extend(outcome)
+    if memo is not None:
+        memo.save()
     return resolved, problems
 
 
