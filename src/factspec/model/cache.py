@@ -96,7 +96,7 @@ class CacheStore:
         try:
             with open(path, "rb") as handle:
                 reason, payload = _read_checked(handle, kind, key)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # absent: nothing to warn about
             self.misses += 1
             return None
         except OSError as error:
