@@ -31,7 +31,7 @@ from factspec.read.quantity import Quantity, QuantityError, read_quantities
 Readings = dict[tuple[str, str, int, int, int], list[Quantity]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedEvidence:
     """One evidence entry with where its quote stands in the source and what it reads as."""
 

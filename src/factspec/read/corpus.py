@@ -280,7 +280,7 @@ def _byte_line_col(data: bytes, offset: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteLocation:
     """Where a quote stands in a source: original offsets, 1-based line:col, own words."""
 

@@ -51,7 +51,7 @@ def _as_fraction(value: object, what: str) -> Fraction:
     return Fraction(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A non-empty interval of exact rationals; ``None`` means unbounded on that side.
 

@@ -135,12 +135,16 @@ def cached_by_key(
 
 
 def _lean(factbase: FactBase) -> FactBase:
-    """``factbase`` without the parsed YAML data it was validated from: once the models hold
-    every value, only the line tables are still asked for (by problems), and the data is
-    the largest single holder of memory in a loaded project (docs/PERFORMANCE.md)."""
+    """``factbase`` without what validation needed and nothing asks for afterwards: the
+    parsed YAML data (the models hold every value) and the written form of plain scalars,
+    and of the value lines those a line can still be asked of. A mapping value's line is
+    found under its key (`LoadedYaml.line` looks there first), so only sequence items and
+    the root keep theirs. At 10k sources these were the largest holders of memory in a
+    loaded project, and the larger part of the cached file (docs/PERFORMANCE.md)."""
     loaded = factbase._loaded
     if loaded is not None and loaded.data:
-        factbase._loaded = replace(loaded, data={}, plain_scalars={})
+        items = {p: line for p, line in loaded.value_lines.items() if not p or type(p[-1]) is int}
+        factbase._loaded = replace(loaded, data={}, plain_scalars={}, value_lines=items)
     return factbase
 
 
