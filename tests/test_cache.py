@@ -123,6 +123,19 @@ def test_an_edit_rebuilds_exactly_what_it_moved(
     assert counted.warnings == []
 
 
+def test_other_code_rebuilds_everything(
+    tiny: Path, counted: Counted, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same version with other code (a checkout between releases): nothing is trusted."""
+    counted.load(tiny)
+    monkeypatch.setattr(cache_module, "_code_digest", lambda: "0123456789abcdef")
+    project, store = counted.load(tiny)
+    assert counted.resolved == EVIDENCE and store.hits == 0
+    assert len(counted.warnings) == 2
+    assert all("+0123456789abcdef'" in w for w in counted.warnings)
+    assert readings(project) == readings(Project.load(tiny, cache=False))
+
+
 def test_a_new_factspec_version_rebuilds_everything(
     tiny: Path, counted: Counted, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -131,7 +144,7 @@ def test_a_new_factspec_version_rebuilds_everything(
     project, store = counted.load(tiny)
     assert counted.resolved == EVIDENCE and store.hits == 0
     assert len(counted.warnings) == 2
-    assert all("written for factspec '0." in w and "not '99.0'" in w for w in counted.warnings)
+    assert all("written for factspec '0." in w and "not '99.0+" in w for w in counted.warnings)
     assert readings(project) == readings(Project.load(tiny, cache=False))
 
 

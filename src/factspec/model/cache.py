@@ -10,8 +10,8 @@ a changed byte gives another key. Two kinds of entry exist:
   (`model.evidence`); a quote whose key is unchanged is not located or read again.
 
 Every file starts with a header — a magic line, then one JSON line with the cache format,
-factspec's version, the kind, the key and the sha256 and length of the payload — checked in
-full before the payload is touched. A file whose header does not match what the reader asked
+factspec's version and a digest of its code (`engine_id`), the kind, the key and the sha256
+and length of the payload — checked in full before the payload is touched. A file whose header does not match what the reader asked
 for (truncated, garbage, another version, another key: copied from elsewhere or renamed) is
 reported through `CacheStore.warn`, ignored and rebuilt; it is never trusted.
 
@@ -30,6 +30,7 @@ reader — an xdist worker — sees the old file, the new one, or none, never ha
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -57,6 +58,28 @@ _CACHEDIR_TAG = (
     "Signature: 8a477f597d28d172789f06886806bc55\n"
     "# This file is a cache directory tag created by factspec.\n"
 )
+
+
+@functools.cache
+def _code_digest() -> str:
+    """A digest of factspec's own source files, read once per process.
+
+    What a cached entry holds depends on the code that built it, not only on the version
+    it claims: between two releases (a checkout, an editable install) the version stays and
+    the classes change, and a pickle of an older class can unpickle into a newer one without
+    an error and with its fields crossed. So entries are keyed by the code itself."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def engine_id() -> str:
+    """factspec's version and the digest of its code (`_code_digest`), as cache headers
+    record it: an entry written by any other code is rebuilt."""
+    return f"{__version__}+{_code_digest()}"
 
 
 def content_key(*parts: str | bytes) -> str:
@@ -119,7 +142,7 @@ class CacheStore:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         header = {
             "format": FORMAT,
-            "factspec": __version__,
+            "factspec": engine_id(),
             "kind": kind,
             "key": key,
             "size": len(payload),
@@ -168,7 +191,7 @@ def _read_checked(handle: Any, kind: str, key: str) -> tuple[str, bytes | None]:
         return "its header is damaged", None
     if not isinstance(header, dict):
         return "its header is damaged", None
-    expected = {"format": FORMAT, "factspec": __version__, "kind": kind, "key": key}
+    expected = {"format": FORMAT, "factspec": engine_id(), "kind": kind, "key": key}
     for name, value in expected.items():
         if header.get(name) != value:
             return f"written for {name} {header.get(name)!r}, not {value!r}", None
