@@ -44,9 +44,10 @@ def main() -> None:
 
     def phase(name: str) -> None:
         held, peak = tracemalloc.get_traced_memory()
+        held, peak = held - base, peak - base
         print(
-            f"{name:<28} held {(held - base) / 1e6:7.1f} MB  peak {(peak - base) / 1e6:7.1f} MB"
-            f"  ({(held - base) / corpus_bytes:5.1f} x corpus)  {time.perf_counter() - start:6.1f} s"
+            f"{name:<28} held {held / 1e6:7.1f} MB  peak {peak / 1e6:7.1f} MB"
+            f"  ({held / corpus_bytes:5.1f} x corpus)  {time.perf_counter() - start:6.1f} s"
         )
 
     print(f"corpus {corpus_bytes / 1e6:.1f} MB in {root.name}/{SEEDS_DIR}")

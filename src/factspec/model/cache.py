@@ -11,9 +11,10 @@ a changed byte gives another key. Two kinds of entry exist:
 
 Every file starts with a header — a magic line, then one JSON line with the cache format,
 factspec's version and a digest of its code (`engine_id`), the kind, the key and the sha256
-and length of the payload — checked in full before the payload is touched. A file whose header does not match what the reader asked
-for (truncated, garbage, another version, another key: copied from elsewhere or renamed) is
-reported through `CacheStore.warn`, ignored and rebuilt; it is never trusted.
+and length of the payload — checked in full before the payload is touched. A file whose
+header does not match what the reader asked for (truncated, garbage, another version, another
+key: copied from elsewhere or renamed) is reported through `CacheStore.warn`, ignored and
+rebuilt; it is never trusted.
 
 The payload is a pickle. Of the formats measured (pickle, marshal, JSON), only pickle keeps
 the validated pydantic models, so it is the only one that saves their validation; loading
