@@ -46,6 +46,8 @@ def format_exact(value: Fraction) -> str:
 
 def _as_fraction(value: object, what: str) -> Fraction:
     """Accept ints and Fractions only: a float bound would already be rounded."""
+    if type(value) is Fraction:  # immutable: the bound itself, not a copy (the common case)
+        return value
     if isinstance(value, bool) or not isinstance(value, Rational):
         raise TypeError(f"{what} must be a Fraction or an int, not {type(value).__name__}")
     return Fraction(value)
