@@ -37,6 +37,7 @@ except ImportError as error:  # pragma: no cover - depends on the installed pyte
 from factspec import __version__
 from factspec.judge.checker import Checker
 from factspec.judge.coverage_model import build_model, table_model
+from factspec.model.cache import CACHE_DIR, set_caching
 from factspec.model.factbase import has_fact_files
 from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
@@ -95,6 +96,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "reports folder instead of the reports, for `factspec table --merge`",
     )
     group.addoption(
+        "--factspec-no-cache",
+        action="store_true",
+        help=f"neither read nor write the project's {CACHE_DIR}/ (the results are the same)",
+    )
+    group.addoption(
         "--factspec-table",
         choices=("auto", "all"),
         default="auto",
@@ -111,6 +117,9 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"factspec {__version__}: project {_project_root(config).name}/"
 
 
+_CACHING_BEFORE = pytest.StashKey[bool]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Register the tags as markers, the verdict recorder, and the project's step bindings."""
     root = _project_root(config)
@@ -120,6 +129,7 @@ def pytest_configure(config: pytest.Config) -> None:
             config.stash[_SHARD] = Shard.parse(spec)
         except ValueError as error:
             raise pytest.UsageError(f"--factspec-shard {error}") from None
+    config.stash[_CACHING_BEFORE] = set_caching(not config.getoption("--factspec-no-cache"))
     config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
     if not has_fact_files(root):
         return  # not a factspec project: the plugin stays out of the way
@@ -138,6 +148,40 @@ def pytest_configure(config: pytest.Config) -> None:
         tags.update(tag for claim in claims for tag in claim.tags)
     for tag in sorted(tags - PYTEST_OUTCOME_TAGS):
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    before = config.stash.get(_CACHING_BEFORE, None)
+    if before is not None:
+        set_caching(before)
+
+
+def _distributed(config: pytest.Config) -> bool:
+    """Whether this process is pytest-xdist's controller, about to start workers."""
+    if hasattr(config, "workerinput"):
+        return False
+    return getattr(config.option, "dist", "no") != "no" and bool(
+        getattr(config.option, "numprocesses", None) or getattr(config.option, "tx", None)
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under xdist, the controller loads the project once, before the workers start (its
+    own hook runs last): the load fills the cache, and every worker then reads the validated
+    facts and resolved evidence from it instead of building them again — on two cores, two
+    workers building the same project at once made ``-n 2`` slower than a serial run. The
+    controller keeps the project for the coverage table at the end."""
+    config = session.config
+    root = _project_root(config)
+    if not _distributed(config) or config.getoption("--factspec-no-cache"):
+        return
+    if not has_fact_files(root):
+        return
+    try:
+        config.stash[_PROJECT] = Project.load(root)
+    except FactspecError:
+        return  # every worker's claims fail with the problems; nothing to share
 
 
 class BuiltinSteps:

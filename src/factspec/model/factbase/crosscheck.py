@@ -229,15 +229,21 @@ class CrossChecks:
         self._unique(sources, lambda s: s.id, "id", "source id", "give each source its own id")
         self._unique(sources, lambda s: s.file, "file", "file", "register each file in seeds/ once")
         if self.project_dir is not None:
-            seeds = self.project_dir / SEEDS_DIR
-            try:
-                seeds.resolve()
-                folder: str | None = os.fspath(seeds)
-            except (OSError, RuntimeError):  # each source says so below
-                folder = None
-            for source in sources:
-                if folder is None or not _plain_file(folder, source.file):
-                    self._inside_seeds(source)
+            self._seed_paths(sources)
+
+    def _seed_paths(self, sources: Sequence[Source]) -> None:
+        """Each source file inside seeds/: the one rule that depends on the disk, not on the
+        file's bytes (`seed_path_problems` runs it alone for a cached facts file)."""
+        assert self.project_dir is not None
+        seeds = self.project_dir / SEEDS_DIR
+        try:
+            seeds.resolve()
+            folder: str | None = os.fspath(seeds)
+        except (OSError, RuntimeError):  # each source says so below
+            folder = None
+        for source in sources:
+            if folder is None or not _plain_file(folder, source.file):
+                self._inside_seeds(source)
 
     def _inside_seeds(self, source: Source) -> None:
         # The pattern already refused '..' and absolute paths; only a symbolic link can
@@ -565,3 +571,10 @@ _EQUALS_FIX = (
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}? " if close else ""
+
+
+def seed_path_problems(factbase: FactBase, display_path: str, project_dir: Path) -> list[Problem]:
+    """The problems of the disk rule alone (`CrossChecks._seed_paths`) for a validated file."""
+    checks = CrossChecks(Parts.of(factbase), display_path, project_dir)
+    checks._seed_paths(factbase.sources)
+    return checks.problems

@@ -19,24 +19,34 @@ layer 3, so a curator sees a missing stance and an unknown unit in the same run.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from pydantic import (
     ValidationError,
 )
 
-from factspec.model.factbase.crosscheck import CrossChecks, Parts
+from factspec.model.cache import CacheStore, content_key
+from factspec.model.factbase.crosscheck import CrossChecks, Parts, seed_path_problems
 from factspec.model.factbase.files import FACTS_DIR, FACTS_SUFFIX, fact_files
 from factspec.model.factbase.messages import translate_errors
 from factspec.model.factbase.schema import FACTS_FILE, FactBase, FactbaseError
 from factspec.read.problems import Problem
 from factspec.read.yamlsafe import (
+    MAX_BYTES,
     LoadedYaml,
     YamlError,
     load_yaml,
     sort_problems,
 )
+
+#: The cache's kind for validated fact files: a project's only file, cross-checked (`model.cache`).
+FACTBASE_KIND = "factbase"
+#: The plain YAML data of a facts file, under the same key (only `factspec impact` asks).
+FACTS_DATA_KIND = "facts-data"
+#: One of several fact files read on its own (layers 1 and 2, `read_fact_file`).
+FACT_FILE_KIND = "fact-file"
 
 # Sections the project must declare in some file; a topic file may leave them to another.
 _PROJECT_SECTIONS = {
@@ -57,8 +67,9 @@ class FactFile:
     problems: tuple[Problem, ...]  # YAML and model problems of this file
 
     def declares(self, section: str) -> bool:
-        """Whether the file writes the top-level key ``section`` (even as an empty list)."""
-        return self.loaded is not None and section in self.loaded.data
+        """Whether the file writes the top-level key ``section`` (even as an empty list).
+        Asked of the key's line, which a lean file (`_lean_file`) keeps as well."""
+        return self.loaded is not None and (section,) in self.loaded.key_lines
 
 
 # ---------------------------------------------------------------------------
@@ -191,14 +202,155 @@ def _no_fact_files() -> Problem:
 # ---------------------------------------------------------------------------
 
 
-def load_factbase(project_dir: Path) -> FactBase:
+def load_factbase(project_dir: Path, *, cache: CacheStore | None = None) -> FactBase:
     """Read and validate every fact file of ``project_dir`` (facts.yaml and facts/*.yaml);
-    raise `FactbaseError` with every problem."""
+    raise `FactbaseError` with every problem.
+
+    With ``cache``, what was validated before is taken from it: a project's only file
+    cross-checked whole (`cached`), or, with facts split over several files, each file
+    read on its own (`cached_fact_file`), so an edit to one file re-reads that file alone;
+    the files are then merged and cross-checked as without a cache."""
     project_dir = Path(project_dir)
     # With no fact file at all, facts.yaml is read anyway: its "cannot read" names the file.
     paths = fact_files(project_dir) or [(FACTS_FILE, project_dir / FACTS_FILE)]
-    files = [read_fact_file(path, shown) for shown, path in paths]
+    contents = [_small_file_bytes(path) for _, path in paths] if cache is not None else []
+    if cache is None or any(data is None for data in contents):
+        # No cache, or a file the loader words its own refusal for.
+        files = [read_fact_file(path, shown) for shown, path in paths]
+        return _lean(merge_fact_files(files, project_dir=project_dir))
+    if len(paths) == 1:
+        data = contents[0]
+        assert data is not None
+        return cached(data, paths[0][0], project_dir=project_dir, cache=cache)[0]
+    files = [
+        cached_fact_file(data, shown, cache=cache)
+        for (shown, _), data in zip(paths, contents, strict=True)
+        if data is not None
+    ]
     return merge_fact_files(files, project_dir=project_dir)
+
+
+def _small_file_bytes(path: Path) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file within the loader's size limit; None
+    otherwise, so that `load_yaml` reads it itself and words what is wrong."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def cached_fact_file(data: bytes, display_path: str, *, cache: CacheStore) -> FactFile:
+    """One of several fact files with content ``data`` read on its own (`read_fact_file`),
+    from ``cache`` when the same bytes under the same name were read before.
+
+    Only a file without problems of its own is stored; it is kept lean (`_lean_file`). The
+    rules that tie the files together run on every load, after the merge: they depend on
+    the other files."""
+    key = content_key(FACT_FILE_KIND, display_path, data)
+    hit = cache.get(FACT_FILE_KIND, key)
+    if isinstance(hit, FactFile) and hit.display_path == display_path:
+        return hit
+    file = read_fact_file(data, display_path)
+    if file.model is None or file.problems:
+        return file
+    lean = _lean_file(file)
+    cache.put(FACT_FILE_KIND, key, lean)
+    return lean
+
+
+def cached(
+    data: bytes, display_path: str, *, project_dir: Path | None, cache: CacheStore
+) -> tuple[FactBase, str]:
+    """A project's only fact file with content ``data`` validated, from ``cache`` when the
+    same bytes under the same name were validated before; and the content key it is stored
+    under.
+
+    Only a file that validated cleanly is stored, so a hit has no problems of its own, and
+    the one check that depends on the disk rather than on the bytes (a source file that is a
+    symbolic link out of seeds/) runs again on every hit. A file with problems is validated
+    every time, and its problems are worded exactly as without a cache.
+    """
+    key = content_key(FACTBASE_KIND, display_path, data)
+    hit = cache.get(FACTBASE_KIND, key)
+    if isinstance(hit, FactBase) and hit.display_path == display_path:
+        if project_dir is not None:
+            problems = seed_path_problems(hit, display_path, project_dir)
+            if problems:
+                raise FactbaseError(sort_problems(problems))
+        return hit, key
+    factbase = load_factbase_text(data, display_path, project_dir=project_dir)
+    cache.put(FACTBASE_KIND, key, factbase)
+    return factbase, key
+
+
+def cached_with_data(
+    data: bytes, display_path: str, *, project_dir: Path | None, cache: CacheStore
+) -> tuple[FactBase, dict[str, Any], str]:
+    """`cached`, with the file's plain YAML data (what `factspec impact` compares entry by
+    entry), stored beside the validated facts under the same key; and that key."""
+    key = content_key(FACTBASE_KIND, display_path, data)
+    found = cached_by_key(key, display_path, project_dir=project_dir, cache=cache)
+    if found is not None:
+        return (*found, key)
+    try:
+        loaded = load_yaml(data, display_path)
+    except YamlError as error:
+        raise FactbaseError(error.problems) from None
+    factbase = _lean(build_factbase(loaded, project_dir=project_dir))
+    cache.put(FACTBASE_KIND, key, factbase)
+    cache.put(FACTS_DATA_KIND, key, loaded.data)
+    return factbase, loaded.data, key
+
+
+def cached_by_key(
+    key: str, display_path: str, *, project_dir: Path | None, cache: CacheStore
+) -> tuple[FactBase, dict[str, Any]] | None:
+    """The validated facts and plain data stored under ``key`` (`cached_with_data`), or None
+    when either is absent; raises `FactbaseError` for the disk rule, as `cached` does."""
+    factbase = cache.get(FACTBASE_KIND, key)
+    if not isinstance(factbase, FactBase) or factbase.display_path != display_path:
+        return None
+    plain = cache.get(FACTS_DATA_KIND, key)
+    if not isinstance(plain, dict):
+        return None
+    if project_dir is not None:
+        problems = seed_path_problems(factbase, display_path, project_dir)
+        if problems:
+            raise FactbaseError(sort_problems(problems))
+    return factbase, plain
+
+
+def _lean_yaml(loaded: LoadedYaml) -> LoadedYaml:
+    """``loaded`` without what validation needed and nothing asks for afterwards: the parsed
+    YAML data (the models hold every value) and the written form of plain scalars, and of
+    the value lines those a line can still be asked of. A mapping value's line is found
+    under its key (`LoadedYaml.line` looks there first), so only sequence items and the root
+    keep theirs. At 10k sources these were the largest holders of memory in a loaded
+    project, and the larger part of the cached file (docs/PERFORMANCE.md)."""
+    if not loaded.data:
+        return loaded
+    items = {p: line for p, line in loaded.value_lines.items() if not p or type(p[-1]) is int}
+    return replace(loaded, data={}, plain_scalars={}, value_lines=items)
+
+
+def _lean(factbase: FactBase) -> FactBase:
+    """``factbase`` with its loaded YAML lean (`_lean_yaml`)."""
+    loaded = factbase._loaded
+    if loaded is not None:
+        factbase._loaded = _lean_yaml(loaded)
+    return factbase
+
+
+def _lean_file(file: FactFile) -> FactFile:
+    """``file`` with its loaded YAML lean (`_lean_yaml`); what it declares is asked of its
+    key lines, which are kept. Its entries are placed already, so the table that placed
+    them (keyed by the entries' identities, which a stored copy would not keep) goes too."""
+    if file.loaded is None:
+        return file
+    parts = replace(file.parts, paths={})
+    return replace(file, loaded=_lean_yaml(file.loaded), parts=parts)
 
 
 def load_factbase_text(
@@ -206,7 +358,8 @@ def load_factbase_text(
 ) -> FactBase:
     """Validate one fact file's content given as text; ``project_dir`` enables the symlink
     check."""
-    return merge_fact_files([read_fact_file(text, display_path)], project_dir=project_dir)
+    files = [read_fact_file(text, display_path)]
+    return _lean(merge_fact_files(files, project_dir=project_dir))
 
 
 def build_factbase(loaded: LoadedYaml, *, project_dir: Path | None = None) -> FactBase:
