@@ -343,9 +343,9 @@ def test_the_full_comparison_checks_each_side_once(
     checked: list[Path] = []
     original = impact_module.check_project
 
-    def counting(root: Path) -> CheckReport:
+    def counting(root: Path, **options: Any) -> CheckReport:
         checked.append(root)
-        return original(root)
+        return original(root, **options)
 
     monkeypatch.setattr(impact_module, "check_project", counting)
     assert not impact_module.impact_full(project, "HEAD").moved

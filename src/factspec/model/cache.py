@@ -1,13 +1,18 @@
 """The content-addressed cache in ``.factspec_cache/``: work a run can take from an earlier one.
 
 What is stored is keyed by everything it was computed from, so a stale entry is never found:
-a changed byte gives another key. Two kinds of entry exist:
+a changed byte gives another key. The kinds of entry:
 
-- ``factbase``: one facts file validated, keyed by the sha256 of its bytes and the name
-  problems give it (`model.factbase.load`); one entry per facts file;
-- ``evidence``: per facts file, a table of resolved quotes keyed by (source text digest,
-  quote, reads, language, the fact's kind and unit, the tolerance, the project's units)
-  (`model.evidence`); a quote whose key is unchanged is not located or read again.
+- ``factbase``: a project's only fact file validated and cross-checked, keyed by the sha256
+  of its bytes and the name problems give it (`model.factbase.load`);
+- ``fact-file``: with facts split over several files, each file read on its own (YAML and
+  models), keyed the same way, so an edit to one file re-reads that file alone; the rules
+  across files run after the merge;
+- ``facts-data`` and ``facts-blob``: the plain data of facts.yaml and its git blob id, for
+  `factspec impact`;
+- ``evidence``: per fact file, a table of resolved quotes keyed by (source text digest,
+  quote, reads, unit_from, language, the fact's kind and unit, the tolerance, the project's
+  units) (`model.evidence`); a quote whose key is unchanged is not located or read again.
 
 Every file starts with a header — a magic line, then one JSON line with the cache format,
 factspec's version and a digest of its code (`engine_id`), the kind, the key and the sha256

@@ -24,6 +24,7 @@ from typing import Any
 
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import Model, build_model
+from factspec.model.cache import CacheStore, cache_for
 from factspec.model.factbase import FACTS_DIR, is_fact_file
 from factspec.model.lock import LOCK_FILE
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR
@@ -252,19 +253,24 @@ def write_entries(
 # ---------------------------------------------------------------------------
 
 
-def snapshot(root: Path) -> Model:
+def snapshot(root: Path, *, cache: CacheStore | bool | None = True) -> Model:
     """The coverage model of the project at ``root``, checked once."""
-    report = check_project(root)
+    report = check_project(root, cache=cache)
     return build_model(report.project, report.records())
 
 
-def snapshot_at(top: Path, commit: str, prefix: str, rev: str) -> Model:
-    """The coverage model of the project as committed at ``commit``."""
+def snapshot_at(
+    top: Path, commit: str, prefix: str, rev: str, *, cache: CacheStore | None = None
+) -> Model:
+    """The coverage model of the project as committed at ``commit``. ``cache``: the working
+    project's cache, whose entries are keyed by content alone, so every fact file and quote
+    REV shares with the working tree is taken from it (nothing is written into the exported
+    folder)."""
     with tempfile.TemporaryDirectory(prefix="factspec-impact-") as folder:
         root = Path(folder)
         export_project(top, commit, prefix, root, rev)
         try:
-            return snapshot(root)
+            return snapshot(root, cache=cache or False)
         except FactspecError as error:
             # Name the files as git does ("HEAD~1:facts.yaml"), not by the temporary folder.
             problems = [replace(p, path=f"{rev}:{prefix}{p.path}") for p in error.problems]
@@ -288,8 +294,9 @@ def impact_full(directory: Path, rev: str) -> Impact:
     directory = Path(directory)
     top, prefix = locate_repository(directory)
     commit = resolve_commit(top, rev)
-    before = snapshot_at(top, commit, prefix, rev)
-    after = snapshot(directory)
+    cache = cache_for(directory)
+    before = snapshot_at(top, commit, prefix, rev, cache=cache)
+    after = snapshot(directory, cache=cache or False)
     return compare(before, after, Base(rev, commit))
 
 
