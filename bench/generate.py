@@ -1,6 +1,7 @@
 """Generate a synthetic factspec project of any size, deterministically from a seed.
 
     python bench/generate.py --sources N --evidence E --claims C --out DIR [--seed S]
+                             [--fact-files K]
 
 The project has N German and English news-like sources (~4 KB each), a facts.yaml whose
 evidence quotes are taken verbatim from them, features with C claims (values, ranges,
@@ -375,6 +376,23 @@ def yaml_str(value: str) -> str:
 
 def render_facts(sources: list[Source], facts: list[dict[str, object]]) -> str:
     """facts.yaml, written by hand to keep it small and fast to write."""
+    return render_sources(sources) + render_fact_entries(facts) + render_ignore(sources)
+
+
+def render_split(
+    sources: list[Source], facts: list[dict[str, object]], files: int
+) -> dict[str, str]:
+    """The same fact base split as a newsroom might: facts.yaml with the sources and the
+    ignore entries, the facts in ``files`` topic files facts/topic-NN.yaml, in order."""
+    split = {"facts.yaml": render_sources(sources) + render_ignore(sources)}
+    size = -(-len(facts) // files)
+    for n in range(files):
+        chunk = facts[n * size : (n + 1) * size]
+        split[f"facts/topic-{n + 1:02d}.yaml"] = "version: 1\n" + render_fact_entries(chunk)
+    return split
+
+
+def render_sources(sources: list[Source]) -> str:
     out = ["version: 1", 'tolerance: "10%"', "", "sources:"]
     for i, s in enumerate(sources):
         out += [
@@ -384,7 +402,11 @@ def render_facts(sources: list[Source], facts: list[dict[str, object]]) -> str:
             f"    language: {s.language}",
             f'    published: "2024-{1 + i % 12:02d}"',
         ]
-    out += ["", "facts:"]
+    return "\n".join(out) + "\n"
+
+
+def render_fact_entries(facts: list[dict[str, object]]) -> str:
+    out = ["", "facts:"]
     for fact in facts:
         out += [
             f"  - id: {fact['id']}",
@@ -403,7 +425,11 @@ def render_facts(sources: list[Source], facts: list[dict[str, object]]) -> str:
             ]
             if quote.reads:
                 out.append(f"        reads: {yaml_str(quote.reads)}")
-    out += ["", "ignore:"]
+    return "\n".join(out) + "\n"
+
+
+def render_ignore(sources: list[Source]) -> str:
+    out = ["", "ignore:"]
     for s in sources:
         for text in s.ignored:
             out += [
@@ -433,8 +459,11 @@ def render_feature(
     return "\n".join(lines)
 
 
-def generate(out: Path, sources: int, evidence: int, claims: int, seed: int) -> None:
-    """Write the whole project to ``out`` (which must not exist yet)."""
+def generate(
+    out: Path, sources: int, evidence: int, claims: int, seed: int, fact_files: int = 1
+) -> None:
+    """Write the whole project to ``out`` (which must not exist yet); with ``fact_files``
+    above one, the facts split over facts/*.yaml (`render_split`)."""
     rng = random.Random(seed)
     groups = [make_group(i) for i in range(-(-claims // CLAIMS_PER_GROUP))]
     srcs = [Source(f"s{i:05d}", "de" if i % 2 == 0 else "en") for i in range(sources)]
@@ -454,7 +483,12 @@ def generate(out: Path, sources: int, evidence: int, claims: int, seed: int) -> 
     for source in srcs:
         text = render_source(source, rng)
         (out / "seeds" / f"{source.id}.txt").write_text(text, encoding="utf-8")
-    (out / "facts.yaml").write_text(render_facts(srcs, all_facts), encoding="utf-8")
+    if fact_files > 1:
+        (out / "facts").mkdir()
+        for name, text in render_split(srcs, all_facts, fact_files).items():
+            (out / name).write_text(text, encoding="utf-8")
+    else:
+        (out / "facts.yaml").write_text(render_facts(srcs, all_facts), encoding="utf-8")
     for group in groups:
         limit = claims - group.index * CLAIMS_PER_GROUP
         text = render_feature(group, limit, capex_sources[group.prefix])
@@ -471,8 +505,15 @@ def main() -> None:
     parser.add_argument("--claims", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--fact-files",
+        type=int,
+        default=1,
+        metavar="K",
+        help="split the facts over K files in facts/ (sources and ignore stay in facts.yaml)",
+    )
     args = parser.parse_args()
-    generate(args.out, args.sources, args.evidence, args.claims, args.seed)
+    generate(args.out, args.sources, args.evidence, args.claims, args.seed, args.fact_files)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import json
 import os
 import subprocess
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from factspec.gate.impact import impact_since
 from factspec.gate.impact.delta import incremental_impact
 from factspec.gate.lock import write_lock
 from factspec.judge.checker import Checker, CheckReport
+from factspec.model.cache import CACHE_DIR, caching
 from factspec.read import corpus as corpus_module
 
 SEED_002 = "seeds/002_5403ae498df81086.txt"
@@ -321,9 +322,11 @@ def test_uncommitted_edits_are_compared_and_left_untouched(
     result = impact("--base", "HEAD", "--format", "json", str(project))
     assert (repo / ".git" / "index").read_bytes() == index
     assert git(repo, "status", "--porcelain") == status
-    assert {
-        p: p.read_bytes() for p in project.rglob("*") if p.is_file() and ".git" not in p.parts
-    } == files
+    after = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and ".git" not in p.parts}
+    # The one thing impact may add is its own cache folder (git-ignored by its .gitignore,
+    # as the unchanged status shows); every file of the project is byte for byte as it was.
+    assert {p for p in after.keys() - files.keys() if CACHE_DIR not in p.parts} == set()
+    assert {p: after[p] for p in files} == files
     assert result.code == 0
     # b's figure also decides the multiple, completed with a's figure for Adler.
     assert changed_cells(result) == [
@@ -340,9 +343,9 @@ def test_the_full_comparison_checks_each_side_once(
     checked: list[Path] = []
     original = impact_module.check_project
 
-    def counting(root: Path) -> CheckReport:
+    def counting(root: Path, **options: Any) -> CheckReport:
         checked.append(root)
-        return original(root)
+        return original(root, **options)
 
     monkeypatch.setattr(impact_module, "check_project", counting)
     assert not impact_module.impact_full(project, "HEAD").moved
@@ -881,3 +884,35 @@ def test_a_broken_edit_is_worded_by_the_full_comparison(
     assert result.code == 2
     assert result.err.startswith("seeds/a.txt:1")
     assert "UTF-8" in result.err
+
+
+# (f) the cache: REV's facts by git blob id ---------------------------------------------------
+
+
+def test_revs_facts_come_from_the_cache_by_blob_id(
+    tmp_path: Path, impact: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo, project = tiny_repo(tmp_path)
+    facts_blob = git(repo, "rev-parse", "HEAD:facts.yaml").strip()
+    replace_in(project / "seeds" / "b.txt", "some 170,000", "some 160,000")
+    replace_in(project / "facts.yaml", "some 170,000", "some 160,000")
+    asked: list[list[str]] = []
+    real_read_blobs = impact_delta.read_blobs
+
+    def recording(top: Path, blobs: Sequence[str]) -> dict[str, bytes]:
+        asked.append(list(blobs))
+        return real_read_blobs(top, blobs)
+
+    monkeypatch.setattr(impact_delta, "read_blobs", recording)
+    first = impact("--base", "HEAD", "--format", "json", str(project))
+    assert any(facts_blob in blobs for blobs in asked)  # read from git, then cached
+    asked.clear()
+    second = impact("--base", "HEAD", "--format", "json", str(project))
+    assert asked and not any(facts_blob in blobs for blobs in asked)
+    assert (second.code, second.out) == (first.code, first.out)
+    # Without the cache, the same answer, read from git again.
+    with caching(False):
+        asked.clear()
+        third = impact("--base", "HEAD", "--format", "json", str(project))
+    assert any(facts_blob in blobs for blobs in asked)
+    assert (third.code, third.out) == (first.code, first.out)

@@ -31,6 +31,7 @@ from factspec.gate.mutate import (
     shifted,
     split_sentences,
 )
+from factspec.model.cache import CACHE_DIR
 from factspec.model.project import FEATURES_DIR, Project
 from factspec.read.features import load_features
 
@@ -192,7 +193,8 @@ def snapshot(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        # The engine's own git-ignored cache is the one thing a run may write.
+        if path.is_file() and "__pycache__" not in path.parts and CACHE_DIR not in path.parts
     }
 
 

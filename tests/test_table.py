@@ -12,6 +12,7 @@ from pathlib import Path
 
 from conftest import ROOT, CliRun, run_pytest
 from factspec.gate.lock import write_lock
+from factspec.model.cache import CACHE_DIR
 from factspec.report.claimreview import rating_of
 from factspec.report.markdown import MAX_GRID_SOURCES, render_terminal_table
 
@@ -36,8 +37,10 @@ def test_check_passes_on_a_fresh_copy(shipped: Path, run_cli: Callable[..., CliR
     result = run_cli("table", str(shipped), "--check")
     assert result.code == 0, result.out
     assert result.out.strip() == "COVERAGE.md is up to date"
-    # A check writes nothing: no reports/ folder left in the user's repository.
-    assert sorted(str(p.relative_to(shipped)) for p in shipped.rglob("*")) == before
+    # A check writes nothing but its git-ignored cache: no reports/ folder, no other file
+    # left in the user's repository.
+    after = sorted(str(p.relative_to(shipped)) for p in shipped.rglob("*"))
+    assert [p for p in after if not p.startswith(CACHE_DIR)] == before
     assert not (shipped / "reports").exists()
 
 

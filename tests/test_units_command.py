@@ -82,6 +82,16 @@ def test_inside_a_project_its_own_units_follow(project: Path, capsys, monkeypatc
     assert "`twh`" not in own
 
 
+def test_a_project_split_over_facts_dir_lists_its_units(tmp_path: Path, capsys) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "facts").mkdir()
+    (tmp_path / "facts" / "units.yaml").write_text(PROJECT_FACTS, encoding="utf-8")
+    assert run(units, ["units", "--project", str(tmp_path)]) == 0
+    own = capsys.readouterr().out.split("### Units of the project (", 1)[1]
+    assert own.startswith(f"{tmp_path / 'facts' / 'units.yaml'})")
+    assert "| `barrels` | `l` | volume | 159 | Fass | barrels, barrel | – | – |" in own
+
+
 def test_a_broken_project_is_unusable_not_guessed(project: Path, capsys) -> None:
     (project / "facts.yaml").write_text(PROJECT_FACTS.replace('"159 l"', '"about 159 l"'))
     assert run(units, ["units", "--project", str(project)]) == 2

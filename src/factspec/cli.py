@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from factspec import __version__
 from factspec.commands import (
     EXIT_UNUSABLE,
+    cache,
     check,
     impact,
     init,
@@ -26,9 +27,10 @@ from factspec.commands import (
     units,
 )
 from factspec.commands.progress import progress_on_terminal
+from factspec.model.cache import CACHE_DIR, caching
 
 # Each subcommand module adds its own parser and handler; the order is the order of --help.
-COMMANDS = (init, parse, units, lint, suggest, check, table, lock, impact, mutate, schema)
+COMMANDS = (init, parse, units, lint, suggest, check, table, lock, impact, mutate, schema, cache)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.register(subparsers)
+    for name, command_parser in subparsers.choices.items():
+        # On every command that reads a project (`factspec check --no-cache`), not before
+        # the command name only, where nobody looks for it.
+        if name != "cache":
+            command_parser.add_argument(
+                "--no-cache",
+                action="store_true",
+                help=f"neither read nor write {CACHE_DIR}/ (the results are the same)",
+            )
     return parser
 
 
@@ -50,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     try:
         # A bar on stderr for work that takes more than a second, on a terminal only.
-        with progress_on_terminal():
+        with progress_on_terminal(), caching(not getattr(args, "no_cache", False)):
             return int(handler(args))
     except BrokenPipeError:
         # Whoever read the output stopped early (`factspec lint | head`): no traceback. The

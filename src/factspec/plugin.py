@@ -37,9 +37,11 @@ except ImportError as error:  # pragma: no cover - depends on the installed pyte
 from factspec import __version__
 from factspec.judge.checker import Checker
 from factspec.judge.coverage_model import build_model, table_model
+from factspec.model.cache import CACHE_DIR, set_caching
+from factspec.model.factbase import has_fact_files
 from factspec.model.grammar import Relation, Requirement
 from factspec.model.lock import lock_status
-from factspec.model.project import FACTS_FILE, FEATURES_DIR, Project
+from factspec.model.project import FEATURES_DIR, Project
 from factspec.model.publication import load_publication
 from factspec.read.features import (
     PYTEST_OUTCOME_TAGS,
@@ -52,6 +54,7 @@ from factspec.read.features import (
 )
 from factspec.read.problems import FactspecError, Problem
 from factspec.report.markdown import render_markdown, render_terminal_table
+from factspec.report.shards import Shard, identity, shard_document
 from factspec.report.write import REPORTS_DIR, atomic_write, write_reports
 
 RECORD_PROPERTY = "factspec_result"
@@ -59,6 +62,7 @@ STEPS_DIR = "steps"
 _CLAIM = pytest.StashKey[Claim]()
 _RECORDER = pytest.StashKey["ClaimRecorder"]()
 _PROJECT = pytest.StashKey[Project]()
+_SHARD = pytest.StashKey[Shard]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -84,6 +88,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--factspec-no-reports", action="store_true", help="write no reports after a full run"
     )
     group.addoption(
+        "--factspec-shard",
+        metavar="I/N",
+        default=None,
+        help="run only the claims of shard I of N (a claim's shard is a hash of its id, the "
+        "same on every machine); the shard writes its records to records-I-of-N.json in the "
+        "reports folder instead of the reports, for `factspec table --merge`",
+    )
+    group.addoption(
+        "--factspec-no-cache",
+        action="store_true",
+        help=f"neither read nor write the project's {CACHE_DIR}/ (the results are the same)",
+    )
+    group.addoption(
         "--factspec-table",
         choices=("auto", "all"),
         default="auto",
@@ -100,11 +117,21 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"factspec {__version__}: project {_project_root(config).name}/"
 
 
+_CACHING_BEFORE = pytest.StashKey[bool]()
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Register the tags as markers, the verdict recorder, and the project's step bindings."""
     root = _project_root(config)
+    spec = config.getoption("--factspec-shard")
+    if spec is not None:
+        try:
+            config.stash[_SHARD] = Shard.parse(spec)
+        except ValueError as error:
+            raise pytest.UsageError(f"--factspec-shard {error}") from None
+    config.stash[_CACHING_BEFORE] = set_caching(not config.getoption("--factspec-no-cache"))
     config.pluginmanager.register(VerdictRecorder(config, root), "factspec-verdicts")
-    if not (root / FACTS_FILE).is_file():
+    if not has_fact_files(root):
         return  # not a factspec project: the plugin stays out of the way
     # Only here: in an ordinary pytest-bdd repository a catch-all step would hide its
     # "step definition is not found" errors.
@@ -121,6 +148,40 @@ def pytest_configure(config: pytest.Config) -> None:
         tags.update(tag for claim in claims for tag in claim.tags)
     for tag in sorted(tags - PYTEST_OUTCOME_TAGS):
         config.addinivalue_line("markers", f"{tag}: Gherkin tag @{tag} of the project's claims")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    before = config.stash.get(_CACHING_BEFORE, None)
+    if before is not None:
+        set_caching(before)
+
+
+def _distributed(config: pytest.Config) -> bool:
+    """Whether this process is pytest-xdist's controller, about to start workers."""
+    if hasattr(config, "workerinput"):
+        return False
+    return getattr(config.option, "dist", "no") != "no" and bool(
+        getattr(config.option, "numprocesses", None) or getattr(config.option, "tx", None)
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under xdist, the controller loads the project once, before the workers start (its
+    own hook runs last): the load fills the cache, and every worker then reads the validated
+    facts and resolved evidence from it instead of building them again — on two cores, two
+    workers building the same project at once made ``-n 2`` slower than a serial run. The
+    controller keeps the project for the coverage table at the end."""
+    config = session.config
+    root = _project_root(config)
+    if not _distributed(config) or config.getoption("--factspec-no-cache"):
+        return
+    if not has_fact_files(root):
+        return
+    try:
+        config.stash[_PROJECT] = Project.load(root)
+    except FactspecError:
+        return  # every worker's claims fail with the problems; nothing to share
 
 
 class BuiltinSteps:
@@ -154,10 +215,33 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> FeatureFil
         return None
     root = _project_root(parent.config)
     # Only in a factspec project: an ordinary pytest-bdd repository keeps its feature files.
-    if not (root / FACTS_FILE).is_file():
+    if not has_fact_files(root):
         return None
     if file_path.is_relative_to(root / FEATURES_DIR):
         return FeatureFile.from_parent(parent, path=file_path)
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under --factspec-shard, deselect the claims of the other shards. Only claims (and
+    unreadable feature files, by their path) are sharded; other tests run in every shard."""
+    shard = config.stash.get(_SHARD, None)
+    if shard is None:
+        return
+    kept, dropped = [], []
+    for item in items:
+        key = _shard_key(item)
+        (kept if key is None or shard.holds(key) else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def _shard_key(item: pytest.Item) -> str | None:
+    if isinstance(item, ClaimItem):
+        return item.stash[_CLAIM].id
+    if isinstance(item, BrokenFeature):
+        return item.path.as_posix()
     return None
 
 
@@ -365,7 +449,7 @@ class VerdictRecorder:
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """A source changed since the lock fails the run, even when no claim rests on it."""
-        if hasattr(self.config, "workerinput") or not (self.root / FACTS_FILE).is_file():
+        if hasattr(self.config, "workerinput") or not has_fact_files(self.root):
             return
         try:
             self.lock = lock_status(self.root)
@@ -388,8 +472,12 @@ class VerdictRecorder:
         return by_file
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        """The coverage table, and the reports when every claim of the project ran."""
-        if not self.records or hasattr(self.config, "workerinput"):
+        """The coverage table, and the reports when every claim of the project ran (or the
+        shard's records when every claim of the shard ran)."""
+        shard = self.config.stash.get(_SHARD, None)
+        # A shard the hash gave no claim still writes its (empty) records: the merge must
+        # see every shard to know that none is missing.
+        if (not self.records and shard is None) or hasattr(self.config, "workerinput"):
             return
         try:
             # Loaded by this process's checker, unless the claims ran in xdist workers.
@@ -397,6 +485,8 @@ class VerdictRecorder:
             every_claim = {claim.id for claim in load_features(self.root / FEATURES_DIR, self.root)}
         except FactspecError:
             return  # the failing tests already say why
+        if shard is not None:
+            every_claim = {claim for claim in every_claim if shard.holds(claim)}
         writer = terminalreporter
         writer.section("factspec coverage")
         full = self.config.getoption("--factspec-table") == "all"
@@ -407,9 +497,13 @@ class VerdictRecorder:
         ran = {record["id"] for record in self.records}
         self._write_verdicts()
         if ran != every_claim:
+            of = f" of shard {shard}" if shard is not None else ""
             writer.write_line(
-                f"partial run ({len(ran)} of {len(every_claim)} claims): reports not written"
+                f"partial run ({len(ran)} of {len(every_claim)} claims{of}): reports not written"
             )
+            return
+        if shard is not None:
+            self._write_shard(writer, shard, every_claim)
             return
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         write = not self.config.getoption("--factspec-no-reports")
@@ -432,6 +526,19 @@ class VerdictRecorder:
         if summary:
             with open(summary, "a", encoding="utf-8") as handle:
                 handle.write(render_markdown(model) + "\n")
+
+    def _write_shard(self, writer: Any, shard: Shard, claims: set[str]) -> None:
+        """A shard's records, for `factspec table --merge`: a shard writes no reports of its
+        own, since a report of some claims would read as the whole project's."""
+        if self.config.getoption("--factspec-no-reports"):
+            return
+        out = Path(self.config.getoption("--factspec-reports") or self.root / REPORTS_DIR)
+        path = out / shard.file_name
+        atomic_write(path, shard_document(shard, identity(self.root), claims, self.records))
+        writer.write_line(
+            f"shard {shard}: {len(self.records)} claim record(s) written to {path}; "
+            "merge every shard's with `factspec table --merge DIR...`"
+        )
 
     def _write_verdicts(self) -> None:
         path = self.config.getoption("--factspec-verdicts")

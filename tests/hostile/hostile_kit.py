@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from conftest import CliRun
+from factspec.model.cache import CACHE_DIR
 
 COMMANDS = ("lint", "check", "table")
 SECONDS = 5.0
@@ -29,13 +30,16 @@ Snapshot = dict[str, tuple[str, bytes]]
 
 
 def snapshot(root: Path) -> Snapshot:
-    """Every entry under ``root`` by relative path: its kind and its bytes (or link target).
+    """Every entry under ``root`` by relative path: its kind and its bytes (or link target),
+    but for the cache folder (`model.cache`), which every command may fill.
 
     FIFOs and devices are recorded by kind only: reading one would block or never end.
     """
     entries: Snapshot = {}
     for path in sorted(root.rglob("*")):
         name = path.relative_to(root).as_posix()
+        if name.split("/", 1)[0] == CACHE_DIR:
+            continue  # the engine's own git-ignored cache: the one thing a command may write
         mode = path.lstat().st_mode
         if stat.S_ISLNK(mode):
             entries[name] = ("link", os.readlink(path).encode())

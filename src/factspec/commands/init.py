@@ -21,6 +21,7 @@ from factspec.commands import EXIT_OK, EXIT_UNUSABLE, plural
 from factspec.gate.lock import render_lock
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import build_model
+from factspec.model.cache import caching
 from factspec.model.factbase import facts_schema_text
 from factspec.model.lock import LOCK_FILE, hash_sources
 from factspec.model.project import FACTS_FILE
@@ -193,7 +194,9 @@ def _pytest_config(root: Path) -> str | None:
 def _coverage(root: Path) -> str | None:
     """COVERAGE.md for the project as written, or None when it cannot be checked yet."""
     try:
-        report = check_project(root)
+        # Without the cache: init writes the files it lists and nothing else.
+        with caching(False):
+            report = check_project(root)
     except FactspecError:
         return None
     return render_markdown(build_model(report.project, report.records()))

@@ -136,7 +136,9 @@ def _result_lines(result: MutantResult, facts_file: str) -> list[str]:
     ]
     for item in mutant.targets:
         line = item.evidence.line_of("quote")
-        where = f"{facts_file}:{line}" if line is not None else facts_file
+        # The evidence's own file: facts may be split over facts/*.yaml.
+        file = item.evidence.written_in or facts_file
+        where = f"{file}:{line}" if line is not None else file
         lines.append(f'    fact {item.fact.id} ({where}): "{item.evidence.quote}"')
     return lines
 
@@ -195,6 +197,8 @@ def _result_json(result: MutantResult) -> dict[str, object]:
             {
                 "fact": item.fact.id,
                 "source": item.source.id,
+                # The fact file the line is in: facts may be split over facts/*.yaml.
+                "facts_file": item.evidence.written_in,
                 "line": item.evidence.line_of("quote"),
                 "quote": item.evidence.quote,
             }

@@ -75,6 +75,16 @@ def render(drafts: Drafts, root: Path) -> str:
         "# facts under facts:, an evidence entry under the evidence: of the fact it names) and",
         "# reject the rest; a figure that is no fact goes under ignore: with the reason.",
     ]
+    split = len(drafts.files) > 1
+    if split:
+        # Facts split over several files: each draft says which one it belongs in.
+        lines[1] = (
+            "# Paste what is right into the fact file each draft names (sources under sources:,"
+        )
+        lines[2] = (
+            "# units under units:, in any fact file; new facts under facts:, an evidence entry "
+            "under the evidence: of the fact it names) and"
+        )
     if drafts.sources:
         lines += ["", "sources:"]
         for source in drafts.sources:
@@ -86,7 +96,7 @@ def render(drafts: Drafts, root: Path) -> str:
     if drafts.suggestions:
         lines += ["", "facts:"]
         for suggestion in drafts.suggestions:
-            lines += _fact_lines(suggestion)
+            lines += _fact_lines(suggestion, split)
     return "\n".join(lines) + "\n"
 
 
@@ -122,9 +132,11 @@ def _figure_text(figure: Quantity) -> str:
     return f"{figure.text!r} reads {said}{qualifier}"
 
 
-def _fact_lines(item: Suggestion) -> list[str]:
+def _fact_lines(item: Suggestion, split: bool = False) -> list[str]:
     figure = item.figure
     head = f"  # {item.path}:{item.line}:{item.column} {_figure_text(figure)}"
+    if split:
+        head += f"\n  # goes in {item.file}"
     evidence = [
         "    evidence:",
         f"      - source: {_string(item.source_id)}",

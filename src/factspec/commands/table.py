@@ -2,6 +2,8 @@
 
 ``--check`` is the CI gate for the committed COVERAGE.md: it fails with a diff (and the
 changed cells by name) when the corpus, facts or features no longer give the committed table.
+``--merge DIR...`` takes the claims' records from the shards of a sharded pytest run instead
+of judging them here, and renders exactly what one run would have.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from pathlib import Path
 from factspec.commands import EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, unusable
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import build_model
+from factspec.model.project import FEATURES_DIR, Project
 from factspec.model.publication import Publication, load_publication
+from factspec.read.features import load_features
 from factspec.read.problems import FactspecError
 from factspec.report.markdown import matrix_cells, render_terminal_table
+from factspec.report.shards import identity, merge_shard_records
 from factspec.report.write import (
     COVERAGE_FILE,
     FORMATS,
@@ -38,6 +43,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=("text", *FORMATS), default="text", help="default: a terminal table"
     )
     parser.add_argument("--output", type=Path, metavar="PATH", help="write to PATH, not stdout")
+    parser.add_argument(
+        "--merge",
+        nargs="+",
+        type=Path,
+        metavar="SHARD_DIR",
+        help="the claims' records from the shards of `pytest --factspec-shard=I/N` (the folders "
+        "they wrote records-I-of-N.json to), all of them, judged on this project; give DIR "
+        "before --merge",
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--check",
@@ -53,12 +67,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     root: Path = args.directory
     try:
-        report = check_project(root)
+        if args.merge:
+            project = Project.load(root)
+            claims = [claim.id for claim in load_features(root / FEATURES_DIR, root)]
+            try:
+                records = merge_shard_records(args.merge, identity(root), claims)
+            except FactspecError as error:
+                return unusable(error, "table", "the shards' records are not merged")
+        else:
+            report = check_project(root)
+            project, records = report.project, report.records()
         publication = load_publication(root)
     except FactspecError as error:
         return unusable(error, "table")
-    model = build_model(report.project, report.records())
-    project = report.project
+    model = build_model(project, records)
     texts = project.texts_by_id()
     try:
         return _write(args, model, texts, publication)

@@ -1,10 +1,11 @@
 """``factspec units [--builtin] [--project DIR]``: every unit a figure can be read in.
 
 One Markdown table per registry: the built-in units and, inside a project (a folder holding
-facts.yaml), the project's own from its ``units:``. Each row is one entry: its name, the unit
-its figures are read in, the dimension, the exact factor into that unit, and the words and
-symbols per language. ``docs/UNITS.md`` embeds the built-in table (``--builtin``); a test
-keeps the two equal. Exit 0, or 2 when the project's facts.yaml cannot be read.
+facts.yaml or facts/*.yaml), the project's own from its ``units:``. Each row is one entry:
+its name, the unit its figures are read in, the dimension, the exact factor into that unit,
+and the words and symbols per language. ``docs/UNITS.md`` embeds the built-in table
+(``--builtin``); a test keeps the two equal. Exit 0, or 2 when the project's fact files
+cannot be read.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from factspec.commands import EXIT_OK, unusable
-from factspec.model.factbase import FACTS_FILE, FactBase, load_factbase
+from factspec.model.factbase import FactBase, has_fact_files, load_factbase
 from factspec.read.interval import format_exact
 from factspec.read.problems import FactspecError
 from factspec.read.units import BUILTIN_UNITS, Unit, UnitRegistry
@@ -42,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=Path("."),
         metavar="DIR",
         help="the project whose units: to list too (default: the current folder, "
-        "when it holds facts.yaml)",
+        "when it holds facts.yaml or facts/)",
     )
     parser.set_defaults(handler=run)
 
@@ -59,18 +60,19 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     own = project_units(factbase)
     print()
-    print(f"### Units of the project ({args.project / FACTS_FILE})")
+    print(f"### Units of the project ({', '.join(str(args.project / f) for f in factbase.files)})")
     print()
     print(render_units(own) if own else "(none: the project declares no units:)")
     return EXIT_OK
 
 
 def project_factbase(directory: Path) -> FactBase | None:
-    """The facts.yaml of ``directory`` when it has one, else None (not inside a project).
+    """The facts of ``directory`` (facts.yaml and facts/*.yaml) when it has any, else None
+    (not inside a project).
 
     Raises `FactspecError` when it exists but cannot be read: its units would be guessed.
     """
-    if not (directory / FACTS_FILE).is_file():
+    if not has_fact_files(directory):
         return None
     return load_factbase(directory)
 

@@ -297,7 +297,7 @@ def undated_revisions(project: Project) -> list[Problem]:
                 entry = next(e for e in fact.evidence if e.source == b)
                 problems.append(
                     Problem(
-                        project.factbase.display_path,
+                        project.factbase.file_of(entry),
                         entry.line,
                         f"revisable fact {fact.id!r}: sources {a} and {b} disagree, and both "
                         f"statements are dated {month} only by their sources' months",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -84,6 +86,7 @@ class Suggestion:
     new_fact_id: str  # the id a new fact would get (unique in facts.yaml and the drafts)
     description: str  # the clause with the figure left out, for a new fact
     unit: UnitDraft | None  # a drafted unit when the reader found none
+    file: str  # the fact file the draft belongs in (see `_Drafter.home`)
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ class Drafts:
     sources: tuple[SourceDraft, ...]
     units: tuple[UnitDraft, ...]
     suggestions: tuple[Suggestion, ...]
+    files: tuple[str, ...] = ()  # the project's fact files: several when the facts are split
 
 
 class UnknownSourceError(ValueError):
@@ -134,7 +138,7 @@ def suggest(root: Path, only_source: str | None = None) -> Drafts:
                 drafter.add(draft.id, draft.language, text, figure)
     chosen = tuple(d for d in new_sources if only_source in (None, d.id))
     units = tuple({s.unit.id: s.unit for s in drafter.suggestions if s.unit}.values())
-    return Drafts(chosen, units, tuple(drafter.suggestions))
+    return Drafts(chosen, units, tuple(drafter.suggestions), factbase.files)
 
 
 class _Drafter:
@@ -145,6 +149,36 @@ class _Drafter:
         self.units = factbase.unit_registry()
         self.taken = {fact.id for fact in factbase.facts}
         self.suggestions: list[Suggestion] = []
+        self._homes: dict[str, str] = {}
+
+    def home(self, source_id: str, candidates: Sequence[Candidate]) -> str:
+        """The fact file a draft belongs in, when the facts are split over several: the
+        file of the fact it is evidence of; for a new fact, the file holding most facts
+        with evidence from its source (where the source's topic lives), else the file
+        registering the source, else the first fact file (a seed not registered yet)."""
+        best = candidates[0] if candidates else None
+        if best is not None and best.shared:
+            return self.factbase.file_of(best.fact)
+        if not self._homes:
+            self._homes = self._homes_by_source()
+        return self._homes.get(source_id, self.factbase.display_path)
+
+    def _homes_by_source(self) -> dict[str, str]:
+        """Source id → its home file, for every registered source, in one pass."""
+        factbase = self.factbase
+        counts: dict[str, Counter[str]] = {}
+        for fact in factbase.facts:
+            for source_id in {evidence.source for evidence in fact.evidence}:
+                counts.setdefault(source_id, Counter())[factbase.file_of(fact)] += 1
+        order = {file: index for index, file in enumerate(factbase.files)}
+        homes = {}
+        for source in factbase.sources:
+            files = counts.get(source.id)
+            if files:
+                homes[source.id] = min(files, key=lambda f: (-files[f], order.get(f, len(order))))
+            else:
+                homes[source.id] = factbase.file_of(source)
+        return homes
 
     def add(self, source_id: str, language: str, text: SourceText, figure: Quantity) -> None:
         line, column = text.line_col(figure.start)
@@ -179,6 +213,7 @@ class _Drafter:
                 new_id,
                 description,
                 unit,
+                self.home(source_id, candidates),
             )
         )
 

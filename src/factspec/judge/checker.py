@@ -25,6 +25,7 @@ from factspec.judge.verdict import (
     judge_cell,
     place_cells,
 )
+from factspec.model.cache import CacheStore
 from factspec.model.evidence import ResolvedEvidence
 from factspec.model.grammar import (
     ChangeStep,
@@ -382,9 +383,10 @@ class CheckReport:
         return [self.checker.record(result) for result in self.results]
 
 
-def check_project(root: Path) -> CheckReport:
-    """Load the project at ``root`` and check every claim of its features."""
-    project = Project.load(root)
+def check_project(root: Path, *, cache: CacheStore | bool | None = True) -> CheckReport:
+    """Load the project at ``root`` and check every claim of its features; ``cache`` as
+    `Project.load` takes it."""
+    project = Project.load(root, cache=cache)
     claims = load_features(root / FEATURES_DIR, root)
     if not claims:
         raise FactspecError(

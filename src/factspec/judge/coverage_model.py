@@ -16,8 +16,8 @@ from typing import Any
 
 from factspec.judge.figure_coverage import corpus_coverage
 from factspec.judge.verdict import Verdict
-from factspec.model.factbase import Fact, FactBase
-from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
+from factspec.model.factbase import Fact, FactBase, fact_files
+from factspec.model.project import FEATURES_DIR, SEEDS_DIR, Project
 from factspec.model.values import SourceValue, SourceValues
 
 SCHEMA_VERSION = 3
@@ -29,8 +29,8 @@ Model = dict[str, Any]
 
 
 def fingerprint(root: Path) -> str:
-    """sha256 over facts.yaml, every seed and every feature file (names and contents)."""
-    files = [root / FACTS_FILE]
+    """sha256 over the fact files, every seed and every feature file (names and contents)."""
+    files = [path for _, path in fact_files(root)]
     files += sorted(p for p in (root / SEEDS_DIR).iterdir() if p.is_file())
     files += sorted((root / FEATURES_DIR).rglob("*.feature"))
     digest = hashlib.sha256()

@@ -107,7 +107,7 @@ def _ignored_spans(
         if not locations:
             problems.append(
                 Problem(
-                    factbase.display_path,
+                    factbase.file_of(entry),
                     factbase.line_of(entry, "text"),
                     f"ignored text {entry.text!r} not found in {texts[source.file].path}",
                     "copy the passage verbatim from the source, or remove the entry",

@@ -144,7 +144,7 @@ def strictest(verdicts: Sequence[Verdict]) -> Verdict:
     return Verdict.COMPATIBLE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One relation of a claim checked against one source: the verdict and why."""
 
@@ -171,7 +171,7 @@ class Finding:
 _UNSPOKEN = (Verdict.SILENT, Verdict.SUPERSEDED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A claim × source cell of the coverage matrix.
 

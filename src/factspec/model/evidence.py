@@ -6,9 +6,11 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factspec.model.cache import CacheStore, content_key
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
 from factspec.read.corpus import (
     Corpus,
@@ -30,7 +32,7 @@ from factspec.read.units import UnitRegistry
 Readings = dict[tuple[str, str, int, int, int], list[Quantity]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResolvedEvidence:
     """One evidence entry with where its quote stands in the source and what it reads as."""
 
@@ -46,11 +48,89 @@ class ResolvedEvidence:
         return self.locations[0]
 
 
+#: The cache's kind for the table of resolved quotes of one facts file (`model.cache`).
+EVIDENCE_KIND = "evidence"
+
+#: What a resolved quote depends on, every part of it: the source's text (its digest), the
+#: quote, reads, unit_from, the source's language, the fact's kind and unit, the tolerance as
+#: numerator and denominator, and the project's own units (the digest of their entries).
+MemoKey = tuple[str, str, str | None, str | None, str, str, str, int, int, str]
+#: What is kept of a resolved quote: where it stands, and what it reads as.
+MemoValue = tuple[tuple[QuoteLocation, ...], Quantity | None]
+
+
+class EvidenceMemo:
+    """The quotes resolved by earlier runs, from the cache: one table per fact file.
+
+    One cache entry per fact file (facts.yaml, each of facts/*.yaml) holds a table from
+    `MemoKey` to `MemoValue` for the evidence written in that file; an entry whose key is
+    unchanged is taken as it is, every other one is located and read again. A file's table
+    is read when the first of its evidence is asked for. Only quotes that resolved are kept:
+    a problem names lines of the fact file, which move with any edit above them, and is cheap
+    to find again. A table is written back only when the run used other keys than it held,
+    so editing one fact file rewrites that file's table alone, and no table grows with
+    entries its file no longer has.
+    """
+
+    def __init__(self, cache: CacheStore, factbase: FactBase) -> None:
+        self.cache = cache
+        self.factbase = factbase
+        self.known: dict[str, dict[MemoKey, MemoValue]] = {}  # fact file → stored table
+        self.used: dict[str, dict[MemoKey, MemoValue]] = {}  # fact file → this run's table
+        units = json.dumps([unit.model_dump(mode="json") for unit in factbase.units])
+        self.units = content_key(units)
+
+    def _table_key(self, file: str) -> str:
+        return content_key(EVIDENCE_KIND, file)
+
+    def _known(self, file: str) -> dict[MemoKey, MemoValue]:
+        table = self.known.get(file)
+        if table is None:
+            stored = self.cache.get(EVIDENCE_KIND, self._table_key(file))
+            table = self.known[file] = stored if isinstance(stored, dict) else {}
+            self.used[file] = {}
+        return table
+
+    def key_of(
+        self, factbase: FactBase, fact: Fact, source: Source, evidence: Evidence, text: SourceText
+    ) -> MemoKey:
+        tolerance = factbase.tolerance_for(fact)
+        return (
+            text.digest,
+            evidence.quote,
+            evidence.reads,
+            evidence.unit_from,
+            source.language,
+            fact.kind,
+            fact.unit,
+            tolerance.numerator,
+            tolerance.denominator,
+            self.units,
+        )
+
+    def get(self, evidence: Evidence, key: MemoKey) -> MemoValue | None:
+        """What an earlier run resolved ``evidence`` to under ``key``, if it did."""
+        return self._known(self.factbase.file_of(evidence)).get(key)
+
+    def keep(self, evidence: Evidence, key: MemoKey, value: MemoValue) -> None:
+        """Keep what this run resolved ``evidence`` to, for the next."""
+        file = self.factbase.file_of(evidence)
+        self._known(file)
+        self.used[file][key] = value
+
+    def save(self) -> None:
+        """Write back each file's table whose keys this run changed."""
+        for file, used in self.used.items():
+            if used.keys() != self.known[file].keys():
+                self.cache.put(EVIDENCE_KIND, self._table_key(file), used)
+
+
 def resolve_evidence(
     factbase: FactBase,
     corpus: Corpus,
     *,
     only: Callable[[Fact, Evidence], bool] | None = None,
+    memo: EvidenceMemo | None = None,
 ) -> tuple[list[ResolvedEvidence], dict[str, list[Problem]]]:
     """Locate and read every evidence quote; return what resolved, and per fact what did not.
 
@@ -59,6 +139,7 @@ def resolve_evidence(
 
     ``only`` limits the work to the entries it accepts (`factspec impact` resolves just the
     evidence an edit can have moved); the corpus then needs only the files those cite.
+    ``memo`` takes what earlier runs resolved, and keeps what this one resolves, for the next.
     """
     resolved: list[ResolvedEvidence] = []
     problems: dict[str, list[Problem]] = {}
@@ -71,22 +152,33 @@ def resolve_evidence(
             text = corpus.get(source.file)
             if text is None:  # the file is missing; Project reports that once, at its entry
                 outcome: ResolvedEvidence | list[Problem] = [_source_missing(factbase, evidence)]
-            else:
+            elif memo is None:
                 outcome = _resolve_one(factbase, fact, source, evidence, text, readings)
+            else:
+                key = memo.key_of(factbase, fact, source, evidence, text)
+                known = memo.get(evidence, key)
+                if known is not None:
+                    outcome = ResolvedEvidence(fact, source, evidence, *known)
+                else:
+                    outcome = _resolve_one(factbase, fact, source, evidence, text, readings)
+                if isinstance(outcome, ResolvedEvidence):
+                    memo.keep(evidence, key, (outcome.locations, outcome.quantity))
             if isinstance(outcome, ResolvedEvidence):
                 resolved.append(outcome)
             else:
                 problems.setdefault(fact.id, []).extend(outcome)
+    if memo is not None:
+        memo.save()
     return resolved, problems
 
 
 def _source_missing(factbase: FactBase, evidence: Evidence) -> Problem:
     source = factbase.source(evidence.source)
     return Problem(
-        factbase.display_path,
+        factbase.file_of(evidence),
         factbase.line_of(evidence, "quote"),
         f"the quote's source {evidence.source} (seeds/{source.file}) is missing",
-        "restore the file, or remove the source and its evidence from facts.yaml",
+        "restore the file, or remove the source and its evidence from the fact files",
     )
 
 
@@ -98,7 +190,7 @@ def _resolve_one(
     text: SourceText,
     readings: Readings,
 ) -> ResolvedEvidence | list[Problem]:
-    where = factbase.display_path
+    where = factbase.file_of(evidence)
     locations = locate_quote(text, evidence.quote)
     if not locations:
         return [_quote_not_found(where, factbase.line_of(evidence, "quote"), evidence, text)]
@@ -152,7 +244,7 @@ def _at_evidence(
     Looked up only for a problem: the line of each of ten thousand entries that read fine is
     wasted work."""
     line = factbase.line_of(evidence, field or ("reads" if evidence.reads else "quote"))
-    return Problem(factbase.display_path, line, message, fix)
+    return Problem(factbase.file_of(evidence), line, message, fix)
 
 
 def _one_number(

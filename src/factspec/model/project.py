@@ -1,4 +1,5 @@
-"""A project folder (``facts.yaml``, ``seeds/``, ``features/``) loaded once per run.
+"""A project folder (``facts.yaml`` and/or ``facts/*.yaml``, ``seeds/``, ``features/``)
+loaded once per run.
 
 Every check reads the corpus afresh through `Project.load`: the facts are validated, each
 registered source is read exactly once, and every evidence quote is located and read.
@@ -16,8 +17,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from factspec.model.evidence import ResolvedEvidence, resolve_evidence
-from factspec.model.factbase import FactBase, load_factbase
+from factspec.model.cache import CacheStore, cache_for
+from factspec.model.evidence import EvidenceMemo, ResolvedEvidence, resolve_evidence
+from factspec.model.factbase import FACTS_DIR, FactBase, has_fact_files, load_factbase
 from factspec.read.corpus import Corpus, SourceText
 from factspec.read.problems import FactspecError, Problem
 
@@ -81,28 +83,34 @@ class Project:
         return tuple(problem for problems in self.unresolved.values() for problem in problems)
 
     @classmethod
-    def load(cls, root: Path) -> Project:
-        """Load ``root``; raise `FactspecError` when facts.yaml or a source cannot be used."""
+    def load(cls, root: Path, *, cache: CacheStore | bool | None = True) -> Project:
+        """Load ``root``; raise `FactspecError` when facts.yaml or a source cannot be used.
+
+        ``cache``: the project's `.factspec_cache/` unless caching is off for this process
+        (``--no-cache``); False for none; or a given store. The result is the same either
+        way — the cache only skips work whose inputs are unchanged."""
         root = Path(root)
-        if not (root / FACTS_FILE).is_file():
+        store = cache_for(root) if cache is True else (cache or None)
+        if not has_fact_files(root):
             raise FactspecError(
                 [
                     Problem(
                         FACTS_FILE,
                         None,
-                        f"no {FACTS_FILE} in the project folder",
+                        f"no {FACTS_FILE} (nor {FACTS_DIR}/*.yaml) in the project folder",
                         "run factspec in a folder holding facts.yaml, seeds/ and features/",
                     )
                 ]
             )
         with _no_cycle_collection():
-            factbase = load_factbase(root)
+            factbase = load_factbase(root, cache=store)
             # A registered file that is gone is a finding for the evidence that cites it (so
             # the claims resting on it can name it), not a reason to refuse the whole project.
             seeds = os.fspath(root / SEEDS_DIR)
             present = [s.file for s in factbase.sources if _exists(os.path.join(seeds, s.file))]
             corpus = Corpus.load(root / SEEDS_DIR, present)
-            resolved, unresolved = resolve_evidence(factbase, corpus)
+            memo = EvidenceMemo(store, factbase) if store is not None else None
+            resolved, unresolved = resolve_evidence(factbase, corpus, memo=memo)
         return cls(root, factbase, corpus, tuple(resolved), unresolved)
 
     def source_text(self, source_id: str) -> SourceText:
@@ -124,7 +132,7 @@ class Project:
         """Registered sources whose file is gone, at their entry in facts.yaml."""
         return [
             Problem(
-                self.factbase.display_path,
+                self.factbase.file_of(source),
                 self.factbase.line_of(source, "file"),
                 f"source {source.id}: seeds/{source.file} is missing",
                 "restore the file, or remove the source and its evidence from facts.yaml",

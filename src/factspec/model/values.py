@@ -48,7 +48,7 @@ class Statement:
         return self.evidence.quantity if self.evidence is not None else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceValue:
     """Everything one source says about one fact, and what it allows in sum."""
 

@@ -16,6 +16,7 @@ where the text could not be decoded and bytes are all there is.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import stat
@@ -90,6 +91,11 @@ class SourceText:
     def from_text(cls, path: str, text: str) -> SourceText:
         """Build a source from already decoded text (a leading BOM is removed)."""
         return cls(path, text.removeprefix(_BOM))
+
+    @cached_property
+    def digest(self) -> str:
+        """The sha256 of the text (UTF-8): what a cached reading of it is keyed by."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
     @cached_property
     def folded(self) -> FoldedText:
@@ -274,7 +280,7 @@ def _byte_line_col(data: bytes, offset: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuoteLocation:
     """Where a quote stands in a source: original offsets, 1-based line:col, own words."""
 

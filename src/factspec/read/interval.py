@@ -46,12 +46,14 @@ def format_exact(value: Fraction) -> str:
 
 def _as_fraction(value: object, what: str) -> Fraction:
     """Accept ints and Fractions only: a float bound would already be rounded."""
+    if type(value) is Fraction:  # immutable: the bound itself, not a copy (the common case)
+        return value
     if isinstance(value, bool) or not isinstance(value, Rational):
         raise TypeError(f"{what} must be a Fraction or an int, not {type(value).__name__}")
     return Fraction(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A non-empty interval of exact rationals; ``None`` means unbounded on that side.
 
@@ -286,22 +288,27 @@ def _high_order(i: Interval) -> tuple[int, Fraction, int]:
     return (0, i.high, -1 if i.high_open else 0)
 
 
+# The finite case first in both: comparing a Fraction with the strings of the infinities goes
+# through Fraction.__eq__'s slow path (numbers.Rational, float, complex, then NotImplemented),
+# and corpus completion multiplies intervals hundreds of thousands of times a run.
+
+
 def _ext_key(x: _Ext) -> tuple[int, Fraction]:
+    if isinstance(x, Fraction):
+        return (0, x)
     if x == _NEG_INF:
         return (-1, Fraction(0))
-    if x == _POS_INF:
-        return (1, Fraction(0))
-    assert isinstance(x, Fraction)
-    return (0, x)
+    assert x == _POS_INF
+    return (1, Fraction(0))
 
 
 def _sign(x: _Ext) -> int:
+    if isinstance(x, Fraction):
+        return (x > 0) - (x < 0)
     if x == _NEG_INF:
         return -1
-    if x == _POS_INF:
-        return 1
-    assert isinstance(x, Fraction)
-    return (x > 0) - (x < 0)
+    assert x == _POS_INF
+    return 1
 
 
 def _ext_mul(x: _Ext, y: _Ext) -> _Ext:

@@ -286,7 +286,7 @@ class QuantityError(ValueError):
     something that is not text. Text itself never raises: what cannot be read is skipped."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """One figure read from a text."""
 

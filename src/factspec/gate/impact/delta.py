@@ -60,8 +60,10 @@ from factspec.judge.coverage_model import Model, conflicts, table_model
 from factspec.judge.coverage_model import (
     _coverage as coverage_model,  # the model's own coverage shape
 )
+from factspec.model.cache import CacheStore, cache_for
 from factspec.model.evidence import resolve_evidence
-from factspec.model.factbase import Evidence, Fact, FactBase, build_factbase
+from factspec.model.factbase import FACTS_DIR, Evidence, Fact, FactBase, build_factbase
+from factspec.model.factbase.load import cached_by_key, cached_with_data
 from factspec.model.lock import LOCK_FILE, LockStatus, compare_hashes, pinned_name, read_lock
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR, Project
 from factspec.read.corpus import Corpus, SourceText
@@ -70,6 +72,7 @@ from factspec.read.problems import FactspecError
 from factspec.read.yamlsafe import load_yaml
 
 SEEDS = f"{SEEDS_DIR}/"
+FACTS_SUBDIR = f"{FACTS_DIR}/"
 FEATURES = f"{FEATURES_DIR}/"
 FEATURE_SUFFIX = ".feature"
 # facts.yaml sections compared entry by entry; every other top-level key is project-wide.
@@ -107,6 +110,11 @@ def incremental_impact(directory: Path, rev: str) -> Outcome:
     top, prefix = locate_repository(directory)
     commit = resolve_commit(top, rev)
     entries = list_project(top, commit, prefix, rev)  # refuses links and unsafe paths at REV
+    if any(e.path.startswith(FACTS_SUBDIR) for e in entries) or (directory / FACTS_DIR).exists():
+        # The delta compares one facts.yaml entry by entry; facts split over facts/*.yaml are
+        # compared whole, which reads every file of both sides and so sees an edit to any.
+        why = f"facts split over {FACTS_SUBDIR}*.yaml are compared whole"
+        return Outcome(impact_full(directory, rev), Work(fallback=why))
     try:
         return _Delta(directory, top, Base(rev, commit), entries).run()
     except Fallback as reason:
@@ -230,7 +238,18 @@ class Side:
         return False
 
 
-def _load_facts(data: bytes, project_dir: Path | None) -> tuple[FactBase, dict[str, Any]]:
+#: The cache's kind for git blob id → content key of a facts file (`model.cache`).
+BLOB_KIND = "facts-blob"
+
+
+def _load_facts(
+    data: bytes, project_dir: Path | None, cache: CacheStore | None
+) -> tuple[FactBase, dict[str, Any]]:
+    if cache is not None:
+        factbase, plain, _ = cached_with_data(
+            data, FACTS_FILE, project_dir=project_dir, cache=cache
+        )
+        return factbase, plain
     loaded = load_yaml(data, FACTS_FILE)
     return build_factbase(loaded, project_dir=project_dir), loaded.data
 
@@ -312,6 +331,8 @@ class _Delta:
         self.parsed_files = 0
         self.judged = 0
         self.seeds_read = 0
+        self.cache = cache_for(directory)
+        self.rev_facts: tuple[FactBase, dict[str, Any]] | None = None
 
     def run(self) -> Outcome:
         if not self.changed:
@@ -338,7 +359,9 @@ class _Delta:
         # REV's changed files, and only those, come out of git: into rev_root so that they
         # are read by the very functions that read the working tree.
         at_rev = [self.rev_entries[path] for path in self.changed if path in self.rev_entries]
-        rev_bytes = read_blobs(self.top, [entry.blob for entry in at_rev])
+        self.rev_facts = self._cached_rev_facts() if FACTS_FILE in changed else None
+        wanted = [e.blob for e in at_rev if not (e.path == FACTS_FILE and self.rev_facts)]
+        rev_bytes = read_blobs(self.top, wanted)
         write_entries(rev_root, [e for e in at_rev if e.path != FACTS_FILE], rev_bytes)
         before, now = self._sides(rev_root, rev_bytes, changed)
         affected = _Affected(before, now, changed)
@@ -354,10 +377,10 @@ class _Delta:
         """Both sides' facts and locks, REV first (as the full comparison reads them)."""
         now_facts = self.tree.contents[FACTS_FILE]
         if FACTS_FILE in changed:
-            before_facts = _load_facts(rev_bytes[self.rev_blobs[FACTS_FILE]], None)
-            now_facts_loaded = _load_facts(now_facts, self.directory)
+            before_facts = self.rev_facts or self._rev_facts(rev_bytes)
+            now_facts_loaded = _load_facts(now_facts, self.directory, self.cache)
         else:  # one parse serves both sides
-            before_facts = now_facts_loaded = _load_facts(now_facts, self.directory)
+            before_facts = now_facts_loaded = _load_facts(now_facts, self.directory, self.cache)
         has_lock = (LOCK_FILE in self.rev_blobs, LOCK_FILE in self.tree.blobs)
         if has_lock[0] != has_lock[1]:
             raise Fallback(f"{LOCK_FILE} exists on one side only")
@@ -383,6 +406,27 @@ class _Delta:
         before = Side(*before_facts, pinned_before, *listing(self.rev_blobs), rev_seed)
         now = Side(*now_facts_loaded, pinned_now, *listing(self.tree.blobs), now_seed)
         return before, now
+
+    def _cached_rev_facts(self) -> tuple[FactBase, dict[str, Any]] | None:
+        """REV's facts.yaml from the cache by its git blob id, without reading it from git."""
+        if self.cache is None:
+            return None
+        key = self.cache.get(BLOB_KIND, self.rev_blobs[FACTS_FILE])
+        if not isinstance(key, str):
+            return None
+        return cached_by_key(key, FACTS_FILE, project_dir=None, cache=self.cache)
+
+    def _rev_facts(self, rev_bytes: dict[str, bytes]) -> tuple[FactBase, dict[str, Any]]:
+        """REV's facts.yaml parsed (or taken from the cache by content), and its blob id
+        remembered for the next run."""
+        blob = self.rev_blobs[FACTS_FILE]
+        if self.cache is None:
+            return _load_facts(rev_bytes[blob], None, None)
+        factbase, plain, key = cached_with_data(
+            rev_bytes[blob], FACTS_FILE, project_dir=None, cache=self.cache
+        )
+        self.cache.put(BLOB_KIND, blob, key)
+        return factbase, plain
 
     # -- claims --------------------------------------------------------------
 

@@ -24,6 +24,8 @@ from typing import Any
 
 from factspec.judge.checker import check_project
 from factspec.judge.coverage_model import Model, build_model
+from factspec.model.cache import CacheStore, cache_for
+from factspec.model.factbase import FACTS_DIR, is_fact_file
 from factspec.model.lock import LOCK_FILE
 from factspec.model.project import FACTS_FILE, FEATURES_DIR, SEEDS_DIR
 from factspec.read.problems import FactspecError, Problem
@@ -33,7 +35,8 @@ SCHEMA_VERSION = 1
 # The lock is exported with the project so that REV is judged as `factspec check` judged it
 # then: without it every claim at REV would fail for "no lock file" and look like a change.
 PROJECT_FILES = (FACTS_FILE, LOCK_FILE)
-PROJECT_DIRS = (SEEDS_DIR, FEATURES_DIR)
+# facts/ for facts split over facts/*.yaml: an edit to facts/energy.yaml is an edit to the facts.
+PROJECT_DIRS = (SEEDS_DIR, FEATURES_DIR, FACTS_DIR)
 REGULAR_FILE_MODES = frozenset({"100644", "100755"})
 MODE_NAMES = {"120000": "a symbolic link", "160000": "a submodule"}
 
@@ -148,13 +151,14 @@ def list_project(top: Path, commit: str, prefix: str, rev: str) -> list[TreeEntr
             continue  # a pathspec can match more than we asked for, e.g. "seeds.txt"
         _refuse_unsafe(path, mode, f"{rev}:{full}")
         entries.append(TreeEntry(path, blob))
-    if not any(entry.path == FACTS_FILE for entry in entries):
+    if not any(is_fact_file(entry.path) for entry in entries):
         raise FactspecError(
             [
                 Problem(
                     f"{rev}:{prefix}{FACTS_FILE}",
                     None,
-                    f"the project did not exist at {rev}: there is no {FACTS_FILE} in that commit",
+                    f"the project did not exist at {rev}: there is no {FACTS_FILE} "
+                    f"(nor {FACTS_DIR}/*.yaml) in that commit",
                     f"choose a revision that holds it (`git log -- {prefix}{FACTS_FILE}` "
                     "lists them)",
                 )
@@ -249,19 +253,24 @@ def write_entries(
 # ---------------------------------------------------------------------------
 
 
-def snapshot(root: Path) -> Model:
+def snapshot(root: Path, *, cache: CacheStore | bool | None = True) -> Model:
     """The coverage model of the project at ``root``, checked once."""
-    report = check_project(root)
+    report = check_project(root, cache=cache)
     return build_model(report.project, report.records())
 
 
-def snapshot_at(top: Path, commit: str, prefix: str, rev: str) -> Model:
-    """The coverage model of the project as committed at ``commit``."""
+def snapshot_at(
+    top: Path, commit: str, prefix: str, rev: str, *, cache: CacheStore | None = None
+) -> Model:
+    """The coverage model of the project as committed at ``commit``. ``cache``: the working
+    project's cache, whose entries are keyed by content alone, so every fact file and quote
+    REV shares with the working tree is taken from it (nothing is written into the exported
+    folder)."""
     with tempfile.TemporaryDirectory(prefix="factspec-impact-") as folder:
         root = Path(folder)
         export_project(top, commit, prefix, root, rev)
         try:
-            return snapshot(root)
+            return snapshot(root, cache=cache or False)
         except FactspecError as error:
             # Name the files as git does ("HEAD~1:facts.yaml"), not by the temporary folder.
             problems = [replace(p, path=f"{rev}:{prefix}{p.path}") for p in error.problems]
@@ -285,8 +294,9 @@ def impact_full(directory: Path, rev: str) -> Impact:
     directory = Path(directory)
     top, prefix = locate_repository(directory)
     commit = resolve_commit(top, rev)
-    before = snapshot_at(top, commit, prefix, rev)
-    after = snapshot(directory)
+    cache = cache_for(directory)
+    before = snapshot_at(top, commit, prefix, rev, cache=cache)
+    after = snapshot(directory, cache=cache or False)
     return compare(before, after, Base(rev, commit))
 
 

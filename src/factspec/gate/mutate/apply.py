@@ -123,7 +123,7 @@ def resolve_one(
     locations = locate_quote(text, evidence.quote)
     if not locations:
         return Problem(
-            factbase.display_path,
+            factbase.file_of(evidence),
             factbase.line_of(evidence, "quote"),
             f"quote not found in {text.path}: {evidence.quote!r}",
         )

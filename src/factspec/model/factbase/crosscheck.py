@@ -94,6 +94,19 @@ class Parts:
                 parts.paths[id(entry)] = (section, index)
         return parts
 
+    @classmethod
+    def combined(cls, each: Iterable[Parts]) -> Parts:
+        """The parts of several fact files as one project's, in file order: ids must be
+        unique across files and references may cross them, so the rules see them all."""
+        parts = cls()
+        for one in each:
+            for section in ("units", "sources", "facts", "ignore"):
+                getattr(parts, section).extend(getattr(one, section))
+            parts.paths.update(one.paths)
+            for section, ids in one.written_ids.items():
+                parts.written_ids.setdefault(section, set()).update(ids)
+        return parts
+
     def place(self, loaded: LoadedYaml) -> None:
         """Give every entry its lines (in the salvage case the model never saw the file)."""
         for entries in (self.units, self.sources, self.facts, self.ignore):
@@ -141,23 +154,30 @@ class CrossChecks:
         self._cycles()
         return self.problems
 
-    def _add(self, line: int | None, what: str, fix: str) -> None:
-        self.problems.append(Problem(self.display_path, line, what, fix))
+    def _add(self, entry: Entry, line: int | None, what: str, fix: str) -> None:
+        # At the entry's own file: with facts split over facts/*.yaml, the project's first
+        # file is not where most entries were written.
+        self.problems.append(Problem(entry.written_in or self.display_path, line, what, fix))
 
     def _unique(
         self, entries: Sequence[Entry], key: Callable[[Any], str], name: str, what: str, fix: str
     ) -> None:
-        first: dict[str, int | None] = {}
+        first: dict[str, Entry] = {}
         for entry in entries:
             value = key(entry)
-            if value in first:
-                self._add(
-                    entry.line_of(name),
-                    f"{what} {value!r} is declared twice (first at line {first[value]})",
-                    fix,
-                )
-            else:
-                first[value] = entry.line_of(name)
+            earlier = first.setdefault(value, entry)
+            if earlier is entry:
+                continue
+            # Within one file the line says where; across files, the file and its line.
+            where = f"line {earlier.line_of(name)}"
+            if earlier.written_in != entry.written_in:
+                where = f"{earlier.written_in}:{earlier.line_of(name)}"
+            self._add(
+                entry,
+                entry.line_of(name),
+                f"{what} {value!r} is declared twice (first at {where})",
+                fix,
+            )
 
     # -- units and sources ----------------------------------------------------
 
@@ -168,6 +188,7 @@ class CrossChecks:
         for spec in self.parts.units:
             if spec.id in BUILTIN_UNITS.ids:
                 self._add(
+                    spec,
                     spec.line_of("id"),
                     f"unit {spec.id!r} is built in",
                     "remove this entry, or choose another id",
@@ -177,13 +198,13 @@ class CrossChecks:
                 try:
                     unit_of(spec, registry)
                 except ValueError as error:
-                    self._add(spec.line_of("equals"), str(error), _EQUALS_FIX)
+                    self._add(spec, spec.line_of("equals"), str(error), _EQUALS_FIX)
                     continue
             # One unit at a time, so the entry whose word clashes is the one reported.
             try:
                 registry = extend_registry(registry, [spec])
             except ValueError as error:
-                self._add(spec.line_of("words"), str(error), "give each unit its own words")
+                self._add(spec, spec.line_of("words"), str(error), "give each unit its own words")
         # A unit that converts is words for another unit's dimension: its figures are read
         # in that unit, so a fact is in that unit, never in the converting one.
         self.converting = {spec.id: spec for spec in self.parts.units if spec.equals is not None}
@@ -208,15 +229,21 @@ class CrossChecks:
         self._unique(sources, lambda s: s.id, "id", "source id", "give each source its own id")
         self._unique(sources, lambda s: s.file, "file", "file", "register each file in seeds/ once")
         if self.project_dir is not None:
-            seeds = self.project_dir / SEEDS_DIR
-            try:
-                seeds.resolve()
-                folder: str | None = os.fspath(seeds)
-            except (OSError, RuntimeError):  # each source says so below
-                folder = None
-            for source in sources:
-                if folder is None or not _plain_file(folder, source.file):
-                    self._inside_seeds(source)
+            self._seed_paths(sources)
+
+    def _seed_paths(self, sources: Sequence[Source]) -> None:
+        """Each source file inside seeds/: the one rule that depends on the disk, not on the
+        file's bytes (`seed_path_problems` runs it alone for a cached facts file)."""
+        assert self.project_dir is not None
+        seeds = self.project_dir / SEEDS_DIR
+        try:
+            seeds.resolve()
+            folder: str | None = os.fspath(seeds)
+        except (OSError, RuntimeError):  # each source says so below
+            folder = None
+        for source in sources:
+            if folder is None or not _plain_file(folder, source.file):
+                self._inside_seeds(source)
 
     def _inside_seeds(self, source: Source) -> None:
         # The pattern already refused '..' and absolute paths; only a symbolic link can
@@ -227,6 +254,7 @@ class CrossChecks:
             inside = (seeds / source.file).resolve().is_relative_to(seeds.resolve())
         except (OSError, RuntimeError):  # a symbolic link loop
             self._add(
+                source,
                 source.line_of("file"),
                 f"file {source.file!r} cannot be resolved (a loop of symbolic links)",
                 "replace the link with the source text itself",
@@ -234,6 +262,7 @@ class CrossChecks:
             return
         if not inside:
             self._add(
+                source,
                 source.line_of("file"),
                 f"file {source.file!r} resolves outside seeds/ (through a symbolic link)",
                 "copy the source text into seeds/ instead of linking to it",
@@ -255,6 +284,7 @@ class CrossChecks:
             self._revisions(fact)
             if not fact.evidence and not fact.derived:
                 self._add(
+                    fact,
                     fact.line_of("evidence"),
                     f"fact {fact.id!r} has no evidence",
                     "add an evidence entry (source, quote), "
@@ -267,12 +297,14 @@ class CrossChecks:
         if fact.kind == "statement":
             if fact.unit is not None:
                 self._add(
+                    fact,
                     fact.line_of("unit"),
                     f"statement fact {fact.id!r} carries no number, so it takes no unit",
                     "remove unit:, or make the fact kind: point",
                 )
             if fact.tolerance is not None:
                 self._add(
+                    fact,
                     fact.line_of("tolerance"),
                     f"statement fact {fact.id!r} carries no number, so it takes no tolerance",
                     "remove tolerance:",
@@ -280,6 +312,7 @@ class CrossChecks:
             return
         if fact.unit is None:
             self._add(
+                fact,
                 fact.line,
                 f"missing field 'unit' in {fact.kind} fact {fact.id!r}",
                 f"add unit: one of {', '.join(sorted(self.units))}",
@@ -287,6 +320,7 @@ class CrossChecks:
         elif fact.unit in self.converting:
             target = self._reading_unit_of(self.converting[fact.unit])
             self._add(
+                fact,
                 fact.line_of("unit"),
                 f"unit {fact.unit!r} converts (equals: {self.converting[fact.unit].equals}), "
                 f"so figures in it are read in {target}",
@@ -296,12 +330,14 @@ class CrossChecks:
             target, _ = BUILTIN_UNITS.reading_unit(fact.unit)  # type: ignore[misc]
             dimension = BUILTIN_UNITS.dimension_of(target)
             self._add(
+                fact,
                 fact.line_of("unit"),
                 f"figures in {fact.unit} are read in {target}, the unit of {dimension}",
                 f"set unit: {target}; every {dimension} figure is converted into it exactly",
             )
         elif fact.unit not in self.units:
             self._add(
+                fact,
                 fact.line_of("unit"),
                 f"unknown unit {fact.unit!r}",
                 _did_you_mean(fact.unit, self.units)
@@ -312,12 +348,14 @@ class CrossChecks:
         """Dates order a revisable fact's statements; they mean nothing on their own."""
         if fact.revisable_until is not None and not fact.revisable:
             self._add(
+                fact,
                 fact.line_of("revisable_until"),
                 f"fact {fact.id!r} has revisable_until but is not revisable",
                 "add revisable: true, or remove revisable_until",
             )
         if fact.revisable and (fact.kind == "statement" or fact.derived):
             self._add(
+                fact,
                 fact.line_of("revisable"),
                 f"fact {fact.id!r} cannot be revisable: it is "
                 f"{'a statement' if fact.kind == 'statement' else 'derived'}",
@@ -328,6 +366,7 @@ class CrossChecks:
         relations = [r for r in DERIVED_UNITS if getattr(fact, r) is not None]
         if len(relations) > 1:
             self._add(
+                fact,
                 fact.line_of(relations[1]),
                 f"fact {fact.id!r} has both {relations[0]} and {relations[1]}",
                 "a derived fact is one relation: keep one of them",
@@ -335,6 +374,7 @@ class CrossChecks:
             relations = relations[:1]  # the unit cannot suit both; judge the first only
         if relations and fact.kind != "point":
             self._add(
+                fact,
                 fact.line_of("kind"),
                 f"derived fact {fact.id!r} must be kind: point, not {fact.kind}",
                 "set kind: point",
@@ -347,6 +387,7 @@ class CrossChecks:
         unknown = [name for name in dict.fromkeys(pair) if name not in self.fact_ids]
         for name in unknown:
             self._add(
+                fact,
                 line,
                 f"{relation} names {name!r}, which is not a declared fact",
                 _did_you_mean(name, self.fact_ids) + "declare it under facts:, or correct the id",
@@ -355,16 +396,19 @@ class CrossChecks:
         for operand in operands:
             if operand.kind != "point" and operand is not fact:
                 self._add(
+                    fact,
                     line,
                     f"{relation} names {operand.id!r}, a {operand.kind} fact; "
                     "only point facts can be combined",
                     "name two point facts",
                 )
         if fact.id in pair:
-            self._add(line, f"fact {fact.id!r} is derived from itself", "name two other facts")
+            self._add(
+                fact, line, f"fact {fact.id!r} is derived from itself", "name two other facts"
+            )
             return
         if pair[0] == pair[1]:
-            self._add(line, f"{relation} names {pair[0]!r} twice", "name two different facts")
+            self._add(fact, line, f"{relation} names {pair[0]!r} twice", "name two different facts")
             return
         if unknown or len(operands) < 2 or any(o.kind != "point" for o in operands):
             return
@@ -376,6 +420,7 @@ class CrossChecks:
             return  # the missing unit is reported at its fact; a comparison would only echo it
         if first.unit != second.unit:
             self._add(
+                fact,
                 fact.line_of(relation),
                 f"{relation} combines {first.id!r} ({first.unit}) and "
                 f"{second.id!r} ({second.unit}), which are in different units",
@@ -388,6 +433,7 @@ class CrossChecks:
             wanted = "percentage_points"
         if fact.unit is not None and fact.unit != wanted:
             self._add(
+                fact,
                 fact.line_of("unit"),
                 f"fact {fact.id!r} is derived by {relation}, so its unit is {wanted}, "
                 f"not {fact.unit}",
@@ -395,27 +441,31 @@ class CrossChecks:
             )
 
     def _evidence(self, fact: Fact, evidence: Evidence) -> None:
-        self._cites(evidence.source, evidence.line_of("source"), "evidence")
+        self._cites(evidence, evidence.source, evidence.line_of("source"), "evidence")
         if fact.kind == "statement" and evidence.stance is None:
             self._add(
+                evidence,
                 evidence.line,
                 f"evidence for statement fact {fact.id!r} has no stance",
                 "add stance: supports or stance: refutes",
             )
         if fact.kind != "statement" and evidence.stance is not None:
             self._add(
+                evidence,
                 evidence.line_of("stance"),
                 f"stance is only for statement facts; {fact.id!r} is a {fact.kind} fact",
                 "remove stance:, or make the fact kind: statement",
             )
         if fact.kind == "statement" and evidence.unit_from is not None:
             self._add(
+                evidence,
                 evidence.line_of("unit_from"),
                 f"unit_from is for a number; statement fact {fact.id!r} carries none",
                 "remove unit_from:",
             )
         if evidence.reads is not None and _squash(evidence.reads) not in _squash(evidence.quote):
             self._add(
+                evidence,
                 evidence.line_of("reads"),
                 f"reads {evidence.reads!r} does not occur in the quote",
                 "copy the part of the quote that carries the number into reads:",
@@ -423,13 +473,14 @@ class CrossChecks:
 
     def _ignore(self) -> None:
         for entry in self.parts.ignore:
-            self._cites(entry.source, entry.line_of("source"), "ignore entry")
+            self._cites(entry, entry.source, entry.line_of("source"), "ignore entry")
 
-    def _cites(self, source_id: str, line: int | None, who: str) -> None:
+    def _cites(self, entry: Entry, source_id: str, line: int | None, who: str) -> None:
         if source_id in self.source_ids:
             return
         declared = ", ".join(sorted(self.source_ids)) or "none"
         self._add(
+            entry,
             line,
             f"{who} cites source {source_id!r}, which is not declared under sources:",
             _did_you_mean(source_id, self.source_ids) + f"declared: {declared}",
@@ -452,6 +503,7 @@ class CrossChecks:
             reported |= group
             cycle = _cycle_through(fact.id, edges, group)
             self._add(
+                fact,
                 fact.line_of(next(r for r in DERIVED_UNITS if getattr(fact, r) is not None)),
                 f"derived facts form a cycle: {' → '.join(cycle)}",
                 "a derived fact must rest on facts that do not depend on it",
@@ -519,3 +571,10 @@ _EQUALS_FIX = (
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}? " if close else ""
+
+
+def seed_path_problems(factbase: FactBase, display_path: str, project_dir: Path) -> list[Problem]:
+    """The problems of the disk rule alone (`CrossChecks._seed_paths`) for a validated file."""
+    checks = CrossChecks(Parts.of(factbase), display_path, project_dir)
+    checks._seed_paths(factbase.sources)
+    return checks.problems

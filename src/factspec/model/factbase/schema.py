@@ -164,8 +164,9 @@ FactPair = Annotated[list[FactId], Field(min_length=2, max_length=2)]
 # ---------------------------------------------------------------------------
 
 
-#: An entry's line in facts.yaml, its path there, and the file's lines of keys by path.
-_Written = tuple[int | None, YamlPath, Mapping[YamlPath, int]]
+#: An entry's line in its fact file, its path there, the file's lines of keys by path, and
+#: the file's name as problems show it (facts.yaml, or one of facts/*.yaml).
+_Written = tuple[int | None, YamlPath, Mapping[YamlPath, int], str]
 
 
 def _private(model: BaseModel) -> dict[str, Any]:
@@ -184,8 +185,8 @@ class StrictModel(BaseModel):
 class Entry(StrictModel):
     """An entry of facts.yaml that remembers where it was written."""
 
-    # Where the entry was written, set by `place_lines`: its line, its path in the file and the
-    # file's key lines, where a field's line is looked up when asked for. One private
+    # Where the entry was written, set by `place_lines`: its line, its path in the file, the
+    # file's key lines, where a field's line is looked up when asked for, and the file. One private
     # attribute, not three: pydantic initialises each in Python for every entry, tens of
     # thousands in a newsroom-sized facts.yaml. A default rather than default_factory,
     # whose signature pydantic inspects every time.
@@ -203,8 +204,16 @@ class Entry(StrictModel):
         written = _private(self)["_written"]
         if written is None:
             return None
-        line, path, key_lines = written
+        line, path, key_lines, _ = written
         return key_lines.get((*path, name), line)
+
+    @property
+    def written_in(self) -> str | None:
+        """The fact file this entry was written in, as problems name it (None when built
+        in code): facts are split over facts.yaml and facts/*.yaml, so no one file is
+        "the" file of every entry."""
+        written = _private(self)["_written"]
+        return None if written is None else written[3]
 
 
 class UnitWords(Entry):
@@ -406,13 +415,21 @@ class IgnoredFigure(Entry):
 
 
 class FactBase(StrictModel):
-    """The whole of facts.yaml."""
+    """One fact file (facts.yaml or one of facts/*.yaml) as validated, or the project's
+    fact files merged (`load.merge_fact_files`).
+
+    The JSON schema is this model and applies to each file on its own: only ``version`` is
+    required of a file, because a topic file may hold facts whose sources another file
+    registers; that the project as a whole declares ``sources:`` and ``facts:`` somewhere
+    is checked when the files are merged.
+    """
 
     model_config = ConfigDict(
         title="factspec facts.yaml",
         json_schema_extra={
             "description": "Sources (raw texts in seeds/) and facts with verbatim evidence, "
-            "checked by factspec."
+            "checked by factspec: facts.yaml, or each of facts/*.yaml when the facts are "
+            "split over several files (ids unique across all of them)."
         },
     )
 
@@ -424,13 +441,16 @@ class FactBase(StrictModel):
     units: list[UnitSpec] = Field(
         default_factory=list, description="Units beyond the built-in ones."
     )
-    sources: list[Source] = Field(description="The raw texts in seeds/.")
-    facts: list[Fact] = Field(description="The facts and each source's evidence.")
+    sources: list[Source] = Field(default_factory=list, description="The raw texts in seeds/.")
+    facts: list[Fact] = Field(
+        default_factory=list, description="The facts and each source's evidence."
+    )
     ignore: list[IgnoredFigure] = Field(
         default_factory=list, description="Numbers in the sources that are deliberately not facts."
     )
 
     _display_path: str = PrivateAttr(default=FACTS_FILE)
+    _files: tuple[str, ...] = PrivateAttr(default=(FACTS_FILE,))
     _loaded: LoadedYaml | None = PrivateAttr(default=None)
     _sources_by_id: dict[str, Source] = PrivateAttr(default_factory=dict)
     _facts_by_id: dict[str, Fact] = PrivateAttr(default_factory=dict)
@@ -446,22 +466,35 @@ class FactBase(StrictModel):
 
     @property
     def display_path(self) -> str:
-        """How problems name this file (relative to the project root)."""
+        """How problems name the project's first fact file (relative to the project root):
+        facts.yaml, or the first of facts/*.yaml when there is no facts.yaml."""
         return _private(self)["_display_path"]
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """Every fact file the facts were read from, in the order they were merged."""
+        return _private(self)["_files"]
+
+    def file_of(self, entry: Entry) -> str:
+        """The file ``entry`` was written in; the first fact file for an entry built in code."""
+        return entry.written_in or self.display_path
 
     def source(self, source_id: str) -> Source:
         """The source with id ``source_id``; KeyError when none is declared."""
         try:
             return _private(self)["_sources_by_id"][source_id]
         except KeyError:
-            raise KeyError(f"no source with id {source_id!r} in {self.display_path}") from None
+            raise KeyError(f"no source with id {source_id!r} in {self._declared_in()}") from None
 
     def fact(self, fact_id: str) -> Fact:
         """The fact with id ``fact_id``; KeyError when none is declared."""
         try:
             return _private(self)["_facts_by_id"][fact_id]
         except KeyError:
-            raise KeyError(f"no fact with id {fact_id!r} in {self.display_path}") from None
+            raise KeyError(f"no fact with id {fact_id!r} in {self._declared_in()}") from None
+
+    def _declared_in(self) -> str:
+        return " or ".join(self.files)
 
     def derived_over(self, first: str, second: str) -> list[Fact]:
         """The derived facts declared over ``[first, second]`` (a ratio_of, change_of or
@@ -498,7 +531,8 @@ class FactBase(StrictModel):
         return entry.line if name is None else entry.line_of(name)
 
     def line_at(self, path: YamlPath) -> int | None:
-        """The line of any position, e.g. ``("facts", 3, "ratio_of", 1)``."""
+        """The line of any position, e.g. ``("facts", 3, "ratio_of", 1)``, in a fact base read
+        from one file (a merged one has no single file the path could be in: None)."""
         return self._loaded.line(path) if self._loaded is not None else None
 
 
@@ -555,7 +589,7 @@ def place_lines(entry: Entry, path: YamlPath, loaded: LoadedYaml) -> None:
     # Straight into pydantic's private dictionary: its __setattr__ costs microseconds, and
     # a newsroom-sized facts.yaml has tens of thousands of entries. The lines of the fields
     # stay in the file's table (a key the model refused is no field, so never asked for).
-    _private(entry)["_written"] = (line, path, loaded.key_lines)
+    _private(entry)["_written"] = (line, path, loaded.key_lines, loaded.display_path)
     for name in _nested_fields(type(entry)):
         value = getattr(entry, name)
         if isinstance(value, Entry):
