@@ -111,3 +111,16 @@ def test_the_ratchet_fails_on_a_case_that_gets_worse() -> None:
     improved = compare(outcomes, worse_before)
     assert not improved.failed
     assert improved.better == [f"{suite}: {key!r}: wrong → {outcomes[suite][key]}"]
+
+
+def test_the_reader_meets_issue_15s_targets_in_scope() -> None:
+    """At least 90 % of the in-scope cases read correctly and at most 1 % read as a wrong
+    number, measured on the whole corpus (the acceptance of issue 15); the ratchet above
+    keeps every single case from getting worse."""
+    cases = load_corpus()
+    outcomes = measure(cases)
+    tally = Counter(outcomes[case.suite][case.key] for case in cases if case.in_scope)
+    in_scope = sum(tally.values())
+    assert in_scope >= MIN_CASES
+    assert 100 * tally["correct"] >= 90 * in_scope, tally
+    assert 100 * tally["wrong"] <= 1 * in_scope, tally
