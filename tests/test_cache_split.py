@@ -21,6 +21,7 @@ from factspec.model.evidence import EVIDENCE_KIND
 from factspec.model.factbase import FactbaseError
 from factspec.model.factbase.load import FACT_FILE_KIND, FACTBASE_KIND
 from factspec.model.project import Project
+from test_cache import edit, readings
 from test_fact_files import tiny_split
 
 FILES = ("facts.yaml", "facts/gpus.yaml", "facts/spend.yaml")
@@ -57,19 +58,6 @@ class Counted:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> Counted:
     return Counted(monkeypatch)
-
-
-def readings(project: Project) -> list[tuple[Any, ...]]:
-    return [
-        (r.fact.id, r.source.id, r.evidence.quote, r.locations, r.quantity)
-        for r in project.evidence
-    ]
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def inodes(root: Path) -> dict[str, int]:
