@@ -118,3 +118,27 @@ def test_nearest_phrases_of_a_language_without_phrases_is_empty():
     """`nearest_phrases`: a language the grammar has no phrases in offers none, rather
     than failing."""
     assert nearest_phrases("gpus_by_end_2024 is 5 GPUs", "fr") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated"),
+    [
+        ("gpus is 30,000 gpus", "en", False),
+        ("gpus is not 30,000 gpus", "en", True),
+        ("gpus beträgt 30.000 gpus", "de", False),
+    ],
+)
+def test_a_fact_named_like_its_unit_is_read_as_a_value(text: str, lang: str, negated: bool):
+    """`_match`: "gpus is 30,000 gpus" also fits the multiple phrase (30,000 times gpus); that
+    reading is refused (30,000 is no factor), so the value phrase reads the step."""
+    step = parse_step(text, lang, facts={"gpus"})
+    assert isinstance(step, ValueStep)
+    assert (step.fact, step.claimed.value, step.claimed.unit) == ("gpus", 30000, "gpu")
+    assert step.negated is negated
+
+
+def test_a_step_no_phrase_reads_keeps_the_first_phrases_error():
+    """`_match`: "gpus is 3 b" is neither 3 times b (no factor word) nor a value (b is no
+    unit): the multiple phrase's error is the one reported."""
+    with pytest.raises(StepError, match=r"^'3' reads as no unit; expected times$"):
+        parse_step("gpus is 3 b", "en", facts={"gpus", "b"})

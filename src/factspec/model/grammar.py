@@ -507,10 +507,19 @@ def parse_step(
 
 
 def _match(text: str, lang: str, context: StepContext) -> Step | None:
+    refused: StepError | None = None
     for phrase in PHRASES[lang]:
         match = phrase.pattern.match(text)
-        if match and _ids_known(phrase, match, context):
-            return phrase.build(match, context)
+        if match and _ids_known(match, context):
+            # A fact id that is also a unit word ("gpus is 30,000 gpus") fits the multiple
+            # phrase too; a phrase whose quantity cannot be read gives way to a later one
+            # that reads the whole step, and its error stands only when none does.
+            try:
+                return phrase.build(match, context)
+            except StepError as error:
+                refused = refused or error
+    if refused is not None:
+        raise refused
     for phrase in PHRASES[lang]:  # a known shape with an unknown id: report the id
         match = phrase.pattern.match(text)
         if match:
@@ -518,7 +527,7 @@ def _match(text: str, lang: str, context: StepContext) -> Step | None:
     return None
 
 
-def _ids_known(phrase: Phrase, match: re.Match[str], context: StepContext) -> bool:
+def _ids_known(match: re.Match[str], context: StepContext) -> bool:
     """A phrase only matches when the ids it names exist (so "is 10 times b" beats "is Q")."""
     names = match.groupdict()
     return all(names.get(key) in context.facts for key in _FACT_FIELDS if key in names)
