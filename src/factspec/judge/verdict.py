@@ -99,10 +99,9 @@ class Target:
         assert self.top is not None
         if evidence.disjoint_from(self.interval):
             return Verdict.REFUTES
-        reaching = (
-            Interval(self.top.low, None, self.top.low_open) if self.top.low is not None else None
-        )
-        if reaching is not None and evidence.disjoint_from(reaching):
+        # The top and above it; a top is X as written, a closed interval (precision.top).
+        reaching = Interval(self.top.low, None)
+        if evidence.disjoint_from(reaching):
             return Verdict.REFUTES  # the source's values stay below the top the claim names
         top_reached = (
             evidence.high is not None
