@@ -94,6 +94,9 @@ def test_str(interval: Interval, shown: str) -> None:
         (F(1, 3), "1/3"),
         (F(-2, 3), "-2/3"),
         (F(1, 20), "0.05"),
+        # Denominators beyond a float's 53 bits (products of many decimals): still exact.
+        (F(1, 2 * 5**30), "0.000000000000000000000536870912"),
+        (F(3, 2**40 * 5**30), "0.0000000000000000000000000000000029296875"),
     ],
 )
 def test_format_exact(value: F, shown: str) -> None:
