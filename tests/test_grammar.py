@@ -357,7 +357,10 @@ def test_a_fact_id_half_alike_is_still_offered():
 
 
 def test_fact_id_with_no_near_match():
-    assert fails("zzz is 5 %") == "unknown fact id 'zzz' — known facts: see facts.yaml"
+    assert (
+        fails("zzz is 5 %")
+        == "unknown fact id 'zzz' — known facts: see the fact files (facts.yaml, facts/*.yaml)"
+    )
 
 
 @pytest.mark.parametrize(

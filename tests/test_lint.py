@@ -143,8 +143,9 @@ def test_unregistered_seed_file(shipped: Path, run_cli: Callable[..., CliRun]) -
     result = run_cli("lint", str(shipped))
     assert result.code == 1
     assert result.out.splitlines()[0] == (
-        "seeds/005_new.txt: source file is not registered in facts.yaml — add it under sources: "
-        "(id, file, title, language, published) and curate its figures, or remove the file"
+        "seeds/005_new.txt: source file is not registered in the fact files — add it under "
+        "sources: (id, file, title, language, published) and curate its figures, or remove the "
+        "file"
     )
 
 

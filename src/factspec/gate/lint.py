@@ -51,7 +51,7 @@ def lint_project(root: Path) -> LintReport:
         Problem(
             f"{SEEDS_DIR}/{name}",
             None,
-            "source file is not registered in facts.yaml",
+            "source file is not registered in the fact files",
             "add it under sources: (id, file, title, language, published) and curate its "
             "figures, or remove the file",
         )

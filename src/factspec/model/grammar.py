@@ -230,7 +230,11 @@ class StepContext:
 
 def _unknown(kind: str, name: str, known: Collection[str]) -> str:
     nearest = difflib.get_close_matches(name, sorted(known), n=3, cutoff=0.5)
-    hint = f"did you mean {', '.join(nearest)}?" if nearest else f"known {kind}s: see facts.yaml"
+    hint = (
+        f"did you mean {', '.join(nearest)}?"
+        if nearest
+        else f"known {kind}s: see the fact files (facts.yaml, facts/*.yaml)"
+    )
     return f"unknown {kind} id {name!r} — {hint}"
 
 

@@ -135,7 +135,7 @@ class Project:
                 self.factbase.file_of(source),
                 self.factbase.line_of(source, "file"),
                 f"source {source.id}: seeds/{source.file} is missing",
-                "restore the file, or remove the source and its evidence from facts.yaml",
+                "restore the file, or remove the source and its evidence from the fact files",
             )
             for source in self.factbase.sources
             if source.file not in self.corpus
