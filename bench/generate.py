@@ -385,10 +385,13 @@ def render_split(
     """The same fact base split as a newsroom might: facts.yaml with the sources and the
     ignore entries, the facts in ``files`` topic files facts/topic-NN.yaml, in order."""
     split = {"facts.yaml": render_sources(sources) + render_ignore(sources)}
-    size = -(-len(facts) // files)
+    if files > len(facts):
+        raise ValueError(f"cannot split {len(facts)} facts over {files} files")
+    # Balanced chunks: with ceiling-sized ones the last files of a large K were left empty.
+    width = max(2, len(str(files)))
     for n in range(files):
-        chunk = facts[n * size : (n + 1) * size]
-        split[f"facts/topic-{n + 1:02d}.yaml"] = "version: 1\n" + render_fact_entries(chunk)
+        chunk = facts[len(facts) * n // files : len(facts) * (n + 1) // files]
+        split[f"facts/topic-{n + 1:0{width}d}.yaml"] = "version: 1\n" + render_fact_entries(chunk)
     return split
 
 
@@ -513,7 +516,10 @@ def main() -> None:
         help="split the facts over K files in facts/ (sources and ignore stay in facts.yaml)",
     )
     args = parser.parse_args()
-    generate(args.out, args.sources, args.evidence, args.claims, args.seed, args.fact_files)
+    try:
+        generate(args.out, args.sources, args.evidence, args.claims, args.seed, args.fact_files)
+    except ValueError as error:
+        parser.error(str(error))
 
 
 if __name__ == "__main__":

@@ -63,3 +63,26 @@ def test_the_generator_is_deterministic(tmp_path: Path) -> None:
     for name in files:
         if name.suffix in {".yaml", ".txt", ".feature", ".lock"}:
             assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+@pytest.mark.parametrize("files", [3, 7, 40])
+def test_a_split_generated_project_has_facts_in_every_file(
+    tmp_path: Path, run_cli: Callable[..., CliRun], files: int
+) -> None:
+    """--fact-files K: every topic file holds facts (ceiling-sized chunks of 54 facts left 13
+    of 40 files empty, which the schema refuses), and the split project checks clean."""
+    root = tmp_path / "split"
+    _generator().generate(root, sources=12, evidence=150, claims=48, seed=7, fact_files=files)
+    topics = sorted((root / "facts").glob("*.yaml"))
+    assert len(topics) == files
+    assert all("  - id: " in path.read_text(encoding="utf-8") for path in topics)
+    check = run_cli("check", str(root))
+    assert check.code == 0, check.out + check.err
+    assert "48 passed, 0 failed" in check.out
+
+
+def test_more_fact_files_than_facts_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"^cannot split 54 facts over 55 files$"):
+        _generator().generate(
+            tmp_path / "p", sources=12, evidence=150, claims=48, seed=7, fact_files=55
+        )
