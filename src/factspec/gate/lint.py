@@ -58,7 +58,7 @@ def lint_project(root: Path) -> LintReport:
         for name in project.unregistered_seed_files()
     )
     findings.extend(project.missing_sources())
-    coverage = corpus_coverage(project.factbase, project.texts, project.evidence)
+    coverage = corpus_coverage(project.factbase, project.texts, project.evidence, project.figures)
     findings.extend(coverage_problems(coverage, project.texts))
     findings.extend(unreadable_figures(project.factbase, project.texts))
     findings.extend(unread_numbers(project.factbase, project.texts))

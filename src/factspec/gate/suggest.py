@@ -119,7 +119,7 @@ def suggest(root: Path, only_source: str | None = None) -> Drafts:
     sources = [(s, texts[s.file]) for s in factbase.sources if s.file in texts]
     uncovered = {
         item.source.id: item.uncovered
-        for item in corpus_coverage(factbase, texts, project.evidence).sources
+        for item in corpus_coverage(factbase, texts, project.evidence, project.figures).sources
     }
     new_sources = _draft_sources(project)
     new_texts = Corpus.load(root / SEEDS_DIR, [draft.file for draft in new_sources])

@@ -102,7 +102,7 @@ def _totals(claims: Sequence[dict[str, Any]], source_ids: Sequence[str]) -> dict
 
 def _coverage(project: Project) -> dict[str, Any]:
     texts = project.texts
-    coverage = corpus_coverage(project.factbase, texts, project.evidence)
+    coverage = corpus_coverage(project.factbase, texts, project.evidence, project.figures)
     result = {}
     for item in coverage.sources:
         text = texts[item.source.file]

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 from factspec.model.evidence import ResolvedEvidence
 from factspec.model.factbase import FactBase, Source
+from factspec.model.figures import read_figures
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
-from factspec.read.quantity import Quantity, read_quantities
+from factspec.read.quantity import Quantity
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,15 @@ Span = tuple[int, int]
 
 
 def corpus_coverage(
-    factbase: FactBase, texts: dict[str, SourceText], evidence: Iterable[ResolvedEvidence]
+    factbase: FactBase,
+    texts: dict[str, SourceText],
+    evidence: Iterable[ResolvedEvidence],
+    figures: dict[str, tuple[Quantity, ...]] | None = None,
 ) -> CorpusCoverage:
-    """Sort the figures of every source by whether evidence or an ignore entry covers them."""
+    """Sort the figures of every source by whether evidence or an ignore entry covers them;
+    ``figures``: each source's figures as already read (`Project.figures`), else read here."""
+    if figures is None:
+        figures = read_figures(factbase, texts, None)
     quoted: dict[str, list[Span]] = {}
     for item in evidence:
         spans = quoted.setdefault(item.source.id, [])
@@ -66,10 +73,10 @@ def corpus_coverage(
     for source in factbase.sources:
         if source.file not in texts:
             continue  # a missing source is reported where it is registered
-        text = texts[source.file]
-        figures = read_quantities(text.text, source.language, units=factbase.unit_registry())
         results.append(
-            _sort_figures(source, figures, quoted.get(source.id, []), ignored.get(source.id, []))
+            _sort_figures(
+                source, figures[source.id], quoted.get(source.id, []), ignored.get(source.id, [])
+            )
         )
     return CorpusCoverage(tuple(results), tuple(problems))
 

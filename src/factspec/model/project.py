@@ -14,14 +14,17 @@ import gc
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from factspec.model.cache import CacheStore, cache_for
 from factspec.model.evidence import EvidenceMemo, ResolvedEvidence, resolve_evidence
 from factspec.model.factbase import FACTS_DIR, FactBase, has_fact_files, load_factbase
+from factspec.model.figures import read_figures
 from factspec.read.corpus import Corpus, SourceText
 from factspec.read.problems import FactspecError, Problem
+from factspec.read.quantity import Quantity
 
 FACTS_FILE = "facts.yaml"
 SEEDS_DIR = "seeds"
@@ -76,6 +79,8 @@ class Project:
     corpus: Corpus
     evidence: tuple[ResolvedEvidence, ...]
     unresolved: dict[str, list[Problem]]  # fact id → evidence that could not be proven
+    # The store the project was loaded with; further readings (`figures`) are kept there too.
+    cache: CacheStore | None = field(default=None, compare=False, repr=False)
 
     @property
     def findings(self) -> tuple[Problem, ...]:
@@ -111,7 +116,12 @@ class Project:
             corpus = Corpus.load(root / SEEDS_DIR, present)
             memo = EvidenceMemo(store, factbase) if store is not None else None
             resolved, unresolved = resolve_evidence(factbase, corpus, memo=memo)
-        return cls(root, factbase, corpus, tuple(resolved), unresolved)
+        return cls(root, factbase, corpus, tuple(resolved), unresolved, store)
+
+    @cached_property
+    def figures(self) -> dict[str, tuple[Quantity, ...]]:
+        """Source id → every figure of its text, each source read once (`read_figures`)."""
+        return read_figures(self.factbase, self.texts, self.cache)
 
     def source_text(self, source_id: str) -> SourceText:
         """The raw text of the source with id ``source_id``."""
