@@ -106,3 +106,32 @@ def test_lint_and_coverage_are_the_same_with_and_without_the_cache(
     assert fresh.out == cold.out == warm.out
     project = Project.load(tiny)
     assert coverage(project) == coverage(Project.load(tiny, cache=False))
+
+
+def test_a_warm_lint_reads_no_source_for_any_of_its_checks(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., CliRun]
+) -> None:
+    """Coverage, unread numbers and figures before a word naming several units: a second
+    lint takes all three readings from the cache and reports the same, findings included."""
+    edit(
+        tiny / "seeds/b.txt",
+        "Falcon needs more computers",
+        "Falcon needs more computers: 902 pounds of them, or one twenty two",
+    )
+    fresh = run_cli("lint", "--no-cache", str(tiny))
+    assert "figure '902' is not read: the word after it, 'pounds'" in fresh.out
+    assert "number 'one twenty two' cannot be read" in fresh.out
+    cold = run_cli("lint", str(tiny))
+    calls: list[str] = []
+    for name in ("read_quantities", "unread_figures"):
+        original = getattr(figures_module, name)
+
+        def counting(*args: Any, _name: str = name, _original: Any = original, **kw: Any) -> Any:
+            calls.append(_name)
+            return _original(*args, **kw)
+
+        monkeypatch.setattr(figures_module, name, counting)
+    warm = run_cli("lint", str(tiny))
+    assert calls == []
+    assert fresh.code == cold.code == warm.code == 1
+    assert fresh.out == cold.out == warm.out

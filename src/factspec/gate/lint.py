@@ -15,11 +15,12 @@ from pathlib import Path
 from factspec.judge.coverage_model import conflict_between
 from factspec.judge.figure_coverage import CorpusCoverage, corpus_coverage, coverage_problems
 from factspec.model.factbase import Fact, FactBase, Source
+from factspec.model.figures import read_plain_figures, read_unread_figures
 from factspec.model.project import SEEDS_DIR, Project
 from factspec.model.values import SourceValues
 from factspec.read.corpus import SourceText, locate_quote
 from factspec.read.problems import Problem
-from factspec.read.quantity import Quantity, after_name, read_quantities, unread_figures
+from factspec.read.quantity import Quantity, UnreadFigure, after_name, read_quantities
 from factspec.read.step_text import (
     DIGIT_RUN,
     LANGUAGE_NAMES,
@@ -61,8 +62,8 @@ def lint_project(root: Path) -> LintReport:
     coverage = corpus_coverage(project.factbase, project.texts, project.evidence, project.figures)
     findings.extend(coverage_problems(coverage, project.texts))
     findings.extend(unreadable_figures(project.factbase, project.texts))
-    findings.extend(unread_numbers(project.factbase, project.texts))
-    findings.extend(ambiguous_unit_figures(project.factbase, project.texts))
+    findings.extend(unread_numbers(project.factbase, project.texts, project.unread_figures))
+    findings.extend(ambiguous_unit_figures(project.factbase, project.texts, project.plain_figures))
     findings.extend(undated_revisions(project))
     evidence_count = sum(len(fact.evidence) for fact in project.factbase.facts)
     return LintReport(
@@ -114,17 +115,24 @@ def unreadable_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list
     return problems
 
 
-def unread_numbers(factbase: FactBase, texts: dict[str, SourceText]) -> list[Problem]:
+def unread_numbers(
+    factbase: FactBase,
+    texts: dict[str, SourceText],
+    unread: dict[str, tuple[UnreadFigure, ...]] | None = None,
+) -> list[Problem]:
     """One finding per number the reader sees in a source but cannot read ("two hundred
     point zero three", "1 cup and a half"): it is neither a figure coverage counts nor one
     a curator was told of, so it would pass unnoticed — fail closed instead. A number inside
-    an ``ignore:`` passage has been seen and is not reported."""
+    an ``ignore:`` passage has been seen and is not reported. ``unread``: each source's
+    unread numbers as already found (`Project.unread_figures`), else found here."""
+    if unread is None:
+        unread = read_unread_figures(factbase, texts, None)
     problems: list[Problem] = []
     for source in factbase.sources:
         text = texts.get(source.file)
         if text is None:
             continue  # a missing source is reported where it is registered
-        found = unread_figures(text.text, source.language, units=factbase.unit_registry())
+        found = unread[source.id]
         if not found:
             continue
         ignored = _ignored_spans(factbase, source, text)
@@ -147,24 +155,30 @@ def unread_numbers(factbase: FactBase, texts: dict[str, SourceText]) -> list[Pro
     return problems
 
 
-def ambiguous_unit_figures(factbase: FactBase, texts: dict[str, SourceText]) -> list[Problem]:
+def ambiguous_unit_figures(
+    factbase: FactBase,
+    texts: dict[str, SourceText],
+    plain: dict[str, tuple[Quantity, ...]] | None = None,
+) -> list[Problem]:
     """One finding per figure the reader leaves unread because the word after it names
     several units ("902 Pfd.": sterling or weight; "5 Kronen": which crowns).
 
     The reader reads nothing there rather than a number without its unit, so coverage never
     counts the figure; this says where it is. A figure inside an ``ignore:`` passage has been
-    seen and is not reported.
+    seen and is not reported. ``plain``: the readings without ambiguous unit words of the
+    sources that use one (`Project.plain_figures`), else read here.
     """
     units = factbase.unit_registry()
+    if plain is None:
+        plain = read_plain_figures(factbase, texts, None)
     problems: list[Problem] = []
     for source in factbase.sources:
         text = texts.get(source.file)
-        if text is None or not units.mentions_ambiguous(text.text, source.language):
-            continue  # nearly every source: one search, no second reading
+        if text is None or source.id not in plain:
+            continue  # nearly every source: it uses no word naming several units
         lang = source.language
         ignored = _ignored_spans(factbase, source, text)
-        plain = units.without_ambiguity()
-        for reading in read_quantities(text.text, lang, units=plain):
+        for reading in plain[source.id]:
             if reading.unit is not None or _within((reading.start, reading.end), ignored):
                 continue
             after = _AFTER_FIGURE.match(text.text, reading.end)

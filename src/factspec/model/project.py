@@ -21,10 +21,10 @@ from pathlib import Path
 from factspec.model.cache import CacheStore, cache_for
 from factspec.model.evidence import EvidenceMemo, ResolvedEvidence, resolve_evidence
 from factspec.model.factbase import FACTS_DIR, FactBase, has_fact_files, load_factbase
-from factspec.model.figures import read_figures
+from factspec.model.figures import read_figures, read_plain_figures, read_unread_figures
 from factspec.read.corpus import Corpus, SourceText
 from factspec.read.problems import FactspecError, Problem
-from factspec.read.quantity import Quantity
+from factspec.read.quantity import Quantity, UnreadFigure
 
 FACTS_FILE = "facts.yaml"
 SEEDS_DIR = "seeds"
@@ -122,6 +122,17 @@ class Project:
     def figures(self) -> dict[str, tuple[Quantity, ...]]:
         """Source id → every figure of its text, each source read once (`read_figures`)."""
         return read_figures(self.factbase, self.texts, self.cache)
+
+    @cached_property
+    def unread_figures(self) -> dict[str, tuple[UnreadFigure, ...]]:
+        """Source id → the numbers of its text the reader cannot read (`read_unread_figures`)."""
+        return read_unread_figures(self.factbase, self.texts, self.cache)
+
+    @cached_property
+    def plain_figures(self) -> dict[str, tuple[Quantity, ...]]:
+        """Source id → its figures read without ambiguous unit words, for the sources using
+        one (`read_plain_figures`)."""
+        return read_plain_figures(self.factbase, self.texts, self.cache)
 
     def source_text(self, source_id: str) -> SourceText:
         """The raw text of the source with id ``source_id``."""
