@@ -434,7 +434,9 @@ def test_a_change_from_a_base_that_may_be_zero_has_no_value(
 
 
 def test_a_statement_fact_has_no_value(corpus: Project) -> None:
-    """Asking for the value of a statement fact fails with a message saying so."""
+    """Asking for the value of a statement fact fails with a message saying so. (Where pytest
+    rewrites factspec's asserts — an installed plugin's package — the message goes on with the
+    failed comparison, so only its start is matched.)"""
     values = _values(corpus)
-    with pytest.raises(AssertionError, match=r"^statement facts have no value$"):
+    with pytest.raises(AssertionError, match=r"^statement facts have no value(\n|$)"):
         values.value("sky_blue", "tiny")
