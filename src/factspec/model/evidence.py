@@ -6,12 +6,12 @@ curator's copy of the quote, so a claim can only ever rest on what the source re
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factspec.model.cache import CacheStore, content_key
 from factspec.model.factbase import Evidence, Fact, FactBase, Source
+from factspec.model.figures import units_digest
 from factspec.read.corpus import (
     Corpus,
     QuoteLocation,
@@ -77,8 +77,7 @@ class EvidenceMemo:
         self.factbase = factbase
         self.known: dict[str, dict[MemoKey, MemoValue]] = {}  # fact file → stored table
         self.used: dict[str, dict[MemoKey, MemoValue]] = {}  # fact file → this run's table
-        units = json.dumps([unit.model_dump(mode="json") for unit in factbase.units])
-        self.units = content_key(units)
+        self.units = units_digest(factbase)
 
     def _table_key(self, file: str) -> str:
         return content_key(EVIDENCE_KIND, file)
